@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/config/site.ts';
+import { sidebar } from './src/config/sidebar.ts';
+
+export default defineConfig({
+	site: SITE_URL,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Nederlands', lang: 'nl' } },
+			sidebar,
+			lastUpdated: true,
+			customCss: ['./src/styles/site.css'],
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
+			routeMiddleware: './src/config/route-data.ts',
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+		}),
+	],
+});

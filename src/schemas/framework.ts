@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { referenceTo, type KnownIds } from './fields';
+
+/** A success factor, one file per factor in `content/factors/` (the body holds the longer explanation). */
+export function factorSchema(ids: Pick<KnownIds, 'clusters'>) {
+	return z.object({
+		/** The factor's number in Lusse's list, 1 to 10. */
+		number: z.number().int().min(1).max(10),
+		/** The cluster the factor belongs to. */
+		cluster: referenceTo('clusters', ids.clusters, 'cluster'),
+		/** Short title, a few words, used in badges, tables and the sidebar. */
+		title: z.string().min(3).max(60),
+		/** What the school does: the success factor as the school's task. */
+		school: z.string().min(10),
+		/** The indicator for the (trainee) teacher. */
+		teacher: z.string().min(10),
+	});
+}
+
+/** One of the three clusters (`content/clusters/`). */
+export function clusterSchema() {
+	return z.object({
+		/** Order on the page: 1 contact, 2 samenwerking, 3 toekomstperspectief. */
+		order: z.number().int().min(1),
+		/** The cluster's name as shown, for example "Contact". */
+		title: z.string().min(3),
+		/** One sentence on what the cluster is about. */
+		summary: z.string().min(10),
+		/** The numbers of the factors in this cluster, in order. Must agree with each factor's `cluster`. */
+		factors: z.array(z.number().int().min(1).max(10)).min(1),
+	});
+}
+
+/** A bibliographic reference (`content/sources/`), cited by its id. */
+export function sourceSchema() {
+	return z.object({
+		/** Authors as "Achternaam, V." (APA); an organisation may stand as author. */
+		authors: z.array(z.string().min(2)).min(1),
+		/** Year of publication; text for cases such as "2015, in voorbereiding" or "z.d.". */
+		year: z.union([z.number().int(), z.string()]),
+		/** Title of the work. */
+		title: z.string().min(2),
+		/** Publisher or institution; left out for web pages without one. */
+		publisher: z.string().optional(),
+		/** Place of publication, where the reference gives one. */
+		place: z.string().optional(),
+		/** Where the work can be read; left out for print-only works. */
+		url: z.url().optional(),
+		/** What kind of work it is, which decides how it is cited. */
+		kind: z.enum(['boek', 'rapport', 'artikel', 'webpagina', 'instrument', 'rede']),
+		/** A short note on what the toolbox takes from this source. */
+		note: z.string().optional(),
+	});
+}
+
+/**
+ * A moment in the school year that tools point at (`content/moments/`).
+ * Weeks count from the first school week (week 1); negative weeks fall in the summer holidays.
+ */
+export function momentSchema() {
+	return z
+		.object({
+			/** The moment as a reader says it, for example "Eerste schoolweek". */
+			title: z.string().min(3),
+			/** First week of the moment, counted from the first school week (1). */
+			fromWeek: z.number().int().min(-6).max(52),
+			/** Last week of the moment (same or later than `fromWeek`). */
+			toWeek: z.number().int().min(-6).max(52),
+			/** One sentence on what happens then. */
+			description: z.string().min(10),
+		})
+		.refine((m) => m.toWeek >= m.fromWeek, {
+			error: '`toWeek` ligt vóór `fromWeek`: een moment moet eindigen na het begin.',
+			path: ['toWeek'],
+		});
+}
