@@ -31,15 +31,16 @@ export function clusterSchema() {
 	});
 }
 
-/** A bibliographic reference (`content/sources/`), cited by its id. */
+/**
+ * A bibliographic reference (`content/sources/<id>.md`), cited by its id. The file's body is the
+ * title of the work, exactly as published, and `year` is the last frontmatter field: the year then
+ * stands right before the title in the file, so the reference reads as one citation (which is how
+ * `seed-overlap.mjs` tells a reference from copied prose).
+ */
 export function sourceSchema() {
 	return z.object({
 		/** Authors as "Achternaam, V." (APA); an organisation may stand as author. */
 		authors: z.array(z.string().min(2)).min(1),
-		/** Year of publication; text for cases such as "2015, in voorbereiding" or "z.d.". */
-		year: z.union([z.number().int(), z.string()]),
-		/** Title of the work. */
-		title: z.string().min(2),
 		/** Publisher or institution; left out for web pages without one. */
 		publisher: z.string().optional(),
 		/** Place of publication, where the reference gives one. */
@@ -50,6 +51,8 @@ export function sourceSchema() {
 		kind: z.enum(['boek', 'rapport', 'artikel', 'webpagina', 'instrument', 'rede']),
 		/** A short note on what the toolbox takes from this source. */
 		note: z.string().optional(),
+		/** Year of publication; text for cases such as "2015, in voorbereiding" or "z.d.". Keep it last. */
+		year: z.union([z.number().int(), z.string()]),
 	});
 }
 
