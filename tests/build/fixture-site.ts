@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,7 +27,9 @@ const COPIES_DIR = join(projectRoot, '.fixture-sites');
 export function copySite(): FixtureSite {
 	mkdirSync(COPIES_DIR, { recursive: true });
 	const dir = mkdtempSync(join(COPIES_DIR, 'site-'));
-	for (const part of SITE_PARTS) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+	for (const part of SITE_PARTS) {
+		if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+	}
 	return {
 		dir,
 		write(path, text) {
