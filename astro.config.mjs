@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
+import { contentSecurityPolicy } from './src/deploy/integration.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -24,5 +25,7 @@ export default defineConfig({
 			routeMiddleware: './src/config/route-data.ts',
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
 		}),
+		// After the build: the CSP, hashed from the finished pages, into each page and `_headers`.
+		contentSecurityPolicy(),
 	],
 });

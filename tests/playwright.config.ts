@@ -24,11 +24,15 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		// Serves the built `dist/`; `npm run test:e2e` builds first.
-		command: `node node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		// nginx serves the built `dist/` with the deployment's headers (CSP and the rest), as in
+		// production; `npm run test:e2e` builds first. SIGTERM lets it stop nginx and clean up.
+		// The project's Node 24 (it strips the types), whatever `node` is on the PATH.
+		command: `node_modules/.bin/node tests/e2e/support/serve-nginx.ts ${port}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		// Never another server that happens to be on the port: the tests check nginx's headers.
+		reuseExistingServer: false,
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
 		timeout: 60_000,
 	},
 });

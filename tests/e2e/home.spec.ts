@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SearchDialog } from './pages/search-dialog';
 
 test('the home page is Dutch and leads to the tools', async ({ page }) => {

@@ -1,0 +1,52 @@
+import { parsePolicy } from '../../src/deploy/policy';
+import { pageActions } from './support/page-actions';
+import { sitemapPaths } from './support/sitemap';
+import { expect, test } from './support/test';
+
+// Every test here fails on any CSP violation through the shared fixture (support/test.ts);
+// these tests make sure every page and every user action is exercised under the policy.
+
+/** Every page in the sitemap, the 404 page, and a missing URL (nginx answers it with the 404 page). */
+for (const path of [...sitemapPaths(), '/404.html', '/bestaat-niet/']) {
+	test(`no CSP violation on ${path}, and its <meta> policy equals the header`, async ({ page }) => {
+		const response = await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const header = parsePolicy(response!.headers()['content-security-policy'] ?? '');
+		const meta = parsePolicy((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '');
+		// A <meta> policy cannot hold frame-ancestors; everything else is the same policy.
+		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+		header.delete('frame-ancestors');
+		expect(meta).toEqual(header);
+	});
+}
+
+for (const action of pageActions) {
+	test(`no CSP violation when a user does: ${action.name}`, async ({ page }) => {
+		await page.goto(action.path);
+		await action.run(page);
+	});
+}
+
+test('a page whose inline script no longer matches its hash is caught (a stale hash fails the tests)', async ({ page, csp }) => {
+	// Serve the real page, with the real headers, but change one character of Starlight's theme script.
+	await page.route('**/gereedschappen/informatiekaart/', async (route) => {
+		const response = await route.fetch();
+		const html = await response.text();
+		const changed = html.replace("localStorage.getItem('starlight-theme')", 'localStorage.getItem("starlight-theme")');
+		expect(changed).not.toBe(html);
+		await route.fulfill({ response, body: changed });
+	});
+	await page.goto('/gereedschappen/informatiekaart/');
+	await expect.poll(() => csp.violations.filter((v) => v.includes('script-src')).length).toBeGreaterThanOrEqual(2);
+	expect(csp.violations.join('\n')).toMatch(/script-src-elem blokkeerde inline/);
+	expect(csp.violations.join('\n')).toMatch(/Executing inline script violates the following Content Security Policy directive 'script-src/);
+	// Caught as expected; the fixture must not fail this test for it.
+	csp.clear();
+});
+
+test('a style attribute that a script sets is caught unless the policy lists its value', async ({ page, csp }) => {
+	await page.goto('/');
+	await page.evaluate(() => document.body.setAttribute('style', 'outline: 5px solid red'));
+	await expect.poll(() => csp.violations.join('\n')).toMatch(/style-src-attr blokkeerde inline/);
+	csp.clear();
+});

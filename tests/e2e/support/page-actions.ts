@@ -1,0 +1,86 @@
+import { expect, type Page } from '@playwright/test';
+import { SearchDialog } from '../pages/search-dialog';
+
+/**
+ * What users do on the site beyond reading, for the CSP sweep (`csp.spec.ts`): each action runs in
+ * its own test, and any Content-Security-Policy violation fails it. Scripts that only run on a
+ * click or a keystroke are checked this way.
+ *
+ * A template adds its main actions here (fill in, save, import, export, wipe), through its page
+ * object, for example:
+ *
+ *   {
+ *     name: 'checklist oudercontact: leerling toevoegen, scoren, exporteren naar Excel',
+ *     path: '/sjablonen/checklist-oudercontact/',
+ *     run: async (page) => {
+ *       const checklist = new ChecklistPage(page);
+ *       await checklist.addPupil('Sam');
+ *       await checklist.score('Sam', 'contact', 3);
+ *       await checklist.exportXlsx();
+ *     },
+ *   },
+ */
+export interface PageAction {
+	/** What the user does, in a few words; the test's name. */
+	name: string;
+	/** The page the action starts on. */
+	path: string;
+	/** Does it like a user would, and asserts that it worked. */
+	run(page: Page): Promise<void>;
+}
+
+export const pageActions: PageAction[] = [
+	{
+		name: 'zoeken: dialoog openen, typen, een resultaat openen',
+		path: '/',
+		run: async (page) => {
+			const search = new SearchDialog(page);
+			await search.open();
+			await search.search('ouders');
+			// Pagefind searches in its Web Worker, from this site (worker-src 'self'), not on the main thread.
+			expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+			const first = search.results.first().getByRole('link').first();
+			const href = await first.getAttribute('href');
+			await first.click();
+			await expect(page).toHaveURL(new URL(href!, page.url()).href);
+			await page.waitForLoadState('networkidle');
+		},
+	},
+	{
+		name: 'zoeken met de sneltoets Ctrl+K',
+		path: '/gereedschappen/informatiekaart/',
+		run: async (page) => {
+			const search = new SearchDialog(page);
+			await expect(search.openButton).toBeEnabled();
+			await page.keyboard.press('Control+k');
+			await expect(search.dialog).toBeVisible();
+			await search.search('koelkast');
+			await page.keyboard.press('Escape');
+			await expect(search.dialog).toBeHidden();
+		},
+	},
+	{
+		name: 'thema wisselen naar licht; blijft licht na herladen',
+		path: '/gereedschappen/informatiekaart/',
+		run: async (page) => {
+			await page.getByRole('combobox', { name: 'Selecteer thema' }).first().selectOption('light');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		},
+	},
+	{
+		name: 'telefoon: menu en "Op deze pagina" openen',
+		path: '/gereedschappen/informatiekaart/',
+		run: async (page) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.reload();
+			await page.getByRole('button', { name: 'Menu' }).click();
+			await expect(page.locator('#starlight__sidebar')).toBeVisible();
+			await page.getByRole('button', { name: 'Menu' }).click();
+			await expect(page.locator('#starlight__sidebar')).toBeHidden();
+			await page.locator('#starlight__mobile-toc summary').click();
+			await expect(page.locator('#starlight__mobile-toc')).toHaveAttribute('open', '');
+		},
+	},
+];
