@@ -13,22 +13,27 @@ export function cspHash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** A start tag's attributes, where a quoted value may hold `>`. */
+const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)`;
+
 /** The text of every `<script>` without a `src`, in document order. */
 export function inlineScripts(html: string): string[] {
-	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+	return [...html.matchAll(new RegExp(String.raw`<script\b${ATTRS}>([\s\S]*?)<\/script\s*>`, 'gi'))]
 		.filter((m) => !/\ssrc\s*=/i.test(m[1]))
 		.map((m) => m[2]);
 }
 
 /** The text of every `<style>` element (also inside inline SVG). */
 export function inlineStyles(html: string): string[] {
-	return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1]);
+	return [...html.matchAll(new RegExp(String.raw`<style\b${ATTRS}>([\s\S]*?)<\/style\s*>`, 'gi'))].map((m) => m[2]);
 }
 
 /** Every start tag, without the text between tags (where `style=` or `onclick=` would be prose). */
 function startTags(html: string): string[] {
 	// Drop script and style bodies first: their text is not markup.
-	const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+	const markup = html
+		.replace(new RegExp(String.raw`(<script\b${ATTRS}>)[\s\S]*?(<\/script\s*>)`, 'gi'), '$1$3')
+		.replace(new RegExp(String.raw`(<style\b${ATTRS}>)[\s\S]*?(<\/style\s*>)`, 'gi'), '$1$3');
 	return [...markup.matchAll(/<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)].map((m) => m[0]);
 }
 
