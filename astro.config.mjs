@@ -21,6 +21,7 @@ export default defineConfig({
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			routeMiddleware: './src/config/route-data.ts',
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
