@@ -27,6 +27,16 @@ for (const action of pageActions) {
 	});
 }
 
+test('every template page has its main actions in the sweep, one of them by keyboard only', () => {
+	const missing = sitemapPaths()
+		.filter((path) => path.startsWith('/sjablonen/'))
+		.filter((path) => {
+			const actions = pageActions.filter((action) => action.path === path);
+			return actions.length === 0 || !actions.some((action) => action.keyboardOnly);
+		});
+	expect(missing, 'voeg acties toe in tests/e2e/support/page-actions.ts').toEqual([]);
+});
+
 test('a page whose inline script no longer matches its hash is caught (a stale hash fails the tests)', async ({ page, csp }) => {
 	// Serve the real page, with the real headers, but change one character of Starlight's theme script.
 	await page.route('**/gereedschappen/informatiekaart/', async (route) => {

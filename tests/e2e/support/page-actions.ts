@@ -6,8 +6,9 @@ import { SearchDialog } from '../pages/search-dialog';
  * its own test, and any Content-Security-Policy violation fails it. Scripts that only run on a
  * click or a keystroke are checked this way.
  *
- * A template adds its main actions here (fill in, save, import, export, wipe), through its page
- * object, for example:
+ * Every template page (under /sjablonen/) must add its main actions here (fill in, save, import,
+ * export, wipe), through its page object, and at least one of them with `keyboardOnly: true`;
+ * `csp.spec.ts` fails for a template page without them. For example:
  *
  *   {
  *     name: 'checklist oudercontact: leerling toevoegen, scoren, exporteren naar Excel',
@@ -27,6 +28,8 @@ export interface PageAction {
 	path: string;
 	/** Does it like a user would, and asserts that it worked. */
 	run(page: Page): Promise<void>;
+	/** True when `run` uses only the keyboard (no clicks): each template needs one such action. */
+	keyboardOnly?: boolean;
 }
 
 export const pageActions: PageAction[] = [
@@ -48,13 +51,16 @@ export const pageActions: PageAction[] = [
 	},
 	{
 		name: 'zoeken met de sneltoets Ctrl+K',
+		keyboardOnly: true,
 		path: '/gereedschappen/informatiekaart/',
 		run: async (page) => {
 			const search = new SearchDialog(page);
 			await expect(search.openButton).toBeEnabled();
 			await page.keyboard.press('Control+k');
 			await expect(search.dialog).toBeVisible();
-			await search.search('koelkast');
+			await expect(search.input).toBeFocused();
+			await page.keyboard.type('koelkast');
+			await expect(search.results.first()).toContainText('Informatiekaart');
 			await page.keyboard.press('Escape');
 			await expect(search.dialog).toBeHidden();
 		},
