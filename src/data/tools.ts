@@ -16,10 +16,11 @@ export const pageHref = (pageId: string) => (pageId === 'index' ? '/' : `/${page
 
 export const isTool = (entry: CollectionEntry<'docs'>): entry is ToolEntry => entry.data.type === 'tool';
 
-/** Every tool page, in title order (Dutch collation). */
+/** Every tool page, in the order of their `sidebar.order` (then title, Dutch collation): the order lists and the matrix show. */
 export async function getTools(): Promise<ToolEntry[]> {
 	const tools = (await getCollection('docs')).filter(isTool);
-	return tools.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+	const order = (t: ToolEntry) => t.data.sidebar?.order ?? Number.MAX_SAFE_INTEGER;
+	return tools.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'nl'));
 }
 
 /** A tool's ten factor entries joined with the factors themselves, in factor order. */

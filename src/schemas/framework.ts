@@ -32,6 +32,43 @@ export function clusterSchema() {
 }
 
 /**
+ * A parent activity of the minimal set (`content/activities/`): the activities that, according to
+ * the source, every teacher uses at the least. The source gives them as one set for the whole
+ * framework; the body holds the longer description.
+ */
+export function activitySchema(ids: Pick<KnownIds, 'factors' | 'sources' | 'pages'>) {
+	return z.object({
+		/** Place in the source's list, 1 to 7. */
+		order: z.number().int().min(1),
+		/** The activity as a reader says it, for example "Kennismakingsgesprek". */
+		title: z.string().min(3).max(60),
+		/** One sentence: what the activity is. */
+		summary: z.string().min(20).max(220),
+		/** The tool page in this toolbox that works the activity out; left out when there is none. */
+		tool: referenceTo('docs', ids.pages, 'pagina').optional(),
+		/** Who worked the activity out, where the source names someone; left out otherwise. */
+		developedBy: z.string().min(5).optional(),
+		/** The sources the description rests on, by id (`content/sources/`). */
+		sources: z.array(referenceTo('sources', ids.sources, 'bron')).min(1),
+		/**
+		 * The factors this activity serves most directly, with one sentence on how. The source does
+		 * not make this link (it names the set for the framework as a whole): it is the toolbox's own,
+		 * and pages that show it say so. May be empty.
+		 */
+		factors: z
+			.array(
+				z.object({
+					/** The factor, by its id in `content/factors/`. */
+					factor: referenceTo('factors', ids.factors, 'succesfactor'),
+					/** One sentence: how the activity serves this factor. */
+					how: z.string().min(10),
+				}),
+			)
+			.default([]),
+	});
+}
+
+/**
  * A bibliographic reference (`content/sources/<id>.md`), cited by its id. The file's body is the
  * title of the work, exactly as published, and `year` is the last frontmatter field: the year then
  * stands right before the title in the file, so the reference reads as one citation (which is how
