@@ -17,7 +17,7 @@ export default defineConfig({
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			sidebar,
 			lastUpdated: true,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/content.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
