@@ -5,10 +5,12 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from './src/config/site.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { contentSecurityPolicy } from './src/deploy/integration.ts';
+import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
 	site: SITE_URL,
 	trailingSlash: 'always',
+	redirects,
 	integrations: [
 		starlight({
 			title: SITE_TITLE,
