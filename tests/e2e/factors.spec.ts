@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { FactorPage } from './pages/factor-page';
 import { builtFactorIds } from './support/built-site';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { FactorPage } from './pages/factor-page';
 import { MatrixPage } from './pages/matrix-page';
 import { ToolPage } from './pages/tool-page';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { TOOL_SECTIONS, ToolPage } from './pages/tool-page';
 import { builtToolIds, toolPath } from './support/built-site';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { redirects } from '../../src/config/redirects';
 import { publishedPages } from './support/published-urls';
 import { sitemapPaths } from './support/sitemap';
