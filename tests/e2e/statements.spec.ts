@@ -37,6 +37,8 @@ test('search finds a statement by its own text, not every page by its footer', a
 });
 
 test('what the privacy statement says: no cookies, and outside templates only the theme and menu state are stored', async ({ page, context, request }) => {
+	// It visits every page and then does every action: a single test, so it needs more than the default.
+	test.setTimeout(180_000);
 	// Every page, then everything a user does outside templates.
 	for (const path of sitemapPaths()) {
 		if (path.startsWith('/sjablonen/')) continue;
