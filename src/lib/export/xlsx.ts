@@ -131,7 +131,7 @@ function sheetXml(sheet: Sheet): string {
 }
 
 /** The workbook as the bytes of an .xlsx file. */
-export function writeXlsx(sheets: readonly Sheet[], info: WorkbookInfo = {}): Uint8Array {
+export function writeXlsx(sheets: readonly Sheet[], info: WorkbookInfo = {}): Uint8Array<ArrayBuffer> {
 	if (sheets.length === 0) throw new Error('Een werkmap heeft minstens één blad.');
 	const names = sheetNames(sheets.map((sheet) => sheet.name));
 	const created = (info.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -117,7 +117,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 const FIXED_TIME = new Date('2026-01-01T00:00:00Z');
 
 /** A ZIP archive of the given files (text is written as UTF-8), in the order given. */
-export function writeZip(files: Record<string, string | Uint8Array>): Uint8Array {
+export function writeZip(files: Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
 	const encoder = new TextEncoder();
 	const zippable: Zippable = {};
 	for (const [name, content] of Object.entries(files)) {
