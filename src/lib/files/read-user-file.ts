@@ -4,7 +4,6 @@
  * turns every problem into a Dutch message. Nothing is uploaded: the file is read in the browser.
  */
 import { FileProblem } from './problem';
-import { readZip } from './zip';
 
 export type FileKind = 'json' | 'csv' | 'xlsx' | 'docx' | 'png' | 'jpeg';
 
@@ -64,11 +63,15 @@ export function decodeText(bytes: Uint8Array): string {
 	}
 }
 
-/** The kind of file, from its first bytes (and for ZIP files the parts inside), or null when unknown. */
-export function detectKind(bytes: Uint8Array): FileKind | 'text' | null {
+/**
+ * The kind of file, from its first bytes (and for ZIP files the parts inside), or null when unknown.
+ * The ZIP reader is loaded only for ZIP files, so pages that read only backups do not carry it.
+ */
+export async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> {
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+		const { readZip } = await import('./zip');
 		const names: string[] = [];
 		readZip(bytes, (name) => {
 			names.push(name);
@@ -94,7 +97,7 @@ export async function readUserFile(file: Blob & { name?: string }, options: Read
 		throw new FileProblem(`Het bestand is te groot (${formatBytes(file.size)}). Kies een bestand tot ${formatBytes(options.maxBytes)}.`);
 	}
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	const detected = detectKind(bytes);
+	const detected = await detectKind(bytes);
 	if (/\.xls$/i.test(name) && detected === null) {
 		throw new FileProblem('Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en kies dat bestand.');
 	}

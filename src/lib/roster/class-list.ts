@@ -5,7 +5,7 @@
  *
  * Pure functions on plain data: every change returns a new list.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
 
@@ -13,29 +13,29 @@ import type { RecordType } from '../storage/record-type';
 export const MAX_CLASSES = 40;
 export const MAX_PUPILS_PER_CLASS = 80;
 
-const name = (max: number) => z.string().trim().max(max);
+const name = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 export const pupilSchema = z.object({
-	id: z.string().min(1).max(40),
+	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** Roepnaam: the name the pupil is called by. */
 	firstName: name(60),
 	/** Tussenvoegsel: "de", "van der", "el"; empty when there is none. */
-	infix: name(30).default(''),
+	infix: z._default(name(30), ''),
 	/** Achternaam without the tussenvoegsel. */
-	lastName: name(80).default(''),
+	lastName: z._default(name(80), ''),
 });
 
 export const schoolClassSchema = z.object({
-	id: z.string().min(1).max(40),
+	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** As the school says it: "Groep 5", "3 havo B", "Mentorgroep 2C". */
-	name: name(60).min(1),
-	pupils: z.array(pupilSchema).max(MAX_PUPILS_PER_CLASS),
+	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+	pupils: z.array(pupilSchema).check(z.maxLength(MAX_PUPILS_PER_CLASS)),
 });
 
 export const classListSchema = z.object({
-	classes: z.array(schoolClassSchema).max(MAX_CLASSES),
+	classes: z.array(schoolClassSchema).check(z.maxLength(MAX_CLASSES)),
 	/** The class the templates show; null when there are none. */
-	activeClassId: z.string().nullable(),
+	activeClassId: z.nullable(z.string()),
 });
 
 export type Pupil = z.output<typeof pupilSchema>;

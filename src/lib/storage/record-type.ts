@@ -3,8 +3,16 @@
  * bring older data up to date. The same definition serves the browser's storage and the JSON
  * backups, so a backup from last year loads like this year's data.
  */
-import { z } from 'astro/zod';
+import { safeParse, type $ZodError, type $ZodType } from 'zod/v4/core';
+import nl from 'zod/v4/locales/nl.js';
 import { FileProblem } from '../files/problem';
+
+/**
+ * Browser code writes its schemas with `zod/mini` (`import * as z from 'zod/mini'`), not the
+ * classic `astro/zod`: on a template page the classic API costs about 30 kB of JavaScript (gzip),
+ * zod/mini about 7 kB. Both produce the same core schema type, which is all this module needs.
+ */
+const dutch = nl();
 
 export interface RecordType<T> {
 	/** Short id, also in storage keys and backups: `informatiekaart`, `klassenlijst`. */
@@ -13,8 +21,8 @@ export interface RecordType<T> {
 	label: string;
 	/** Version of the current shape; raise it (and add a migration) whenever the shape changes. */
 	version: number;
-	/** The current shape. */
-	schema: z.ZodType<T>;
+	/** The current shape (a `zod/mini` schema). */
+	schema: $ZodType<T>;
 	/** `migrations[n]` turns data of version n into data of version n + 1. */
 	migrations?: Record<number, (data: unknown) => unknown>;
 	/** A new, empty record. */
@@ -22,7 +30,7 @@ export interface RecordType<T> {
 }
 
 /** The first few problems zod found, as one Dutch sentence that names the fields. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+export function describeIssues(error: $ZodError, limit = 3): string {
 	const parts = error.issues.slice(0, limit).map((issue) => {
 		const path = issue.path.map(String).join('.');
 		return path ? `bij "${path}": ${issue.message}` : issue.message;
@@ -46,7 +54,7 @@ export function upgrade<T>(type: RecordType<T>, version: number, data: unknown):
 		if (!step) throw new FileProblem(`Gegevens van versie ${from} van ${type.label} kunnen niet worden omgezet.`);
 		current = step(current);
 	}
-	const result = type.schema.safeParse(current, { error: z.locales.nl().localeError });
+	const result = safeParse(type.schema, current, { error: dutch.localeError });
 	if (!result.success) throw new FileProblem(`De gegevens van ${type.label} kloppen niet: ${describeIssues(result.error)}`);
 	return result.data;
 }

@@ -106,6 +106,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 				break;
 			case 'full':
 				announce('Niet opgeslagen.');
+				savedAt.textContent = '';
 				showProblem(
 					'De opslag van je browser is vol. Je laatste wijzigingen zijn niet bewaard. Sla een reservekopie op, zodat je niets kwijtraakt, en wis gegevens die je niet meer nodig hebt.',
 					button('Reservekopie opslaan', exportBackup, true),
@@ -116,6 +117,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 				break;
 			case 'conflict':
 				inConflict = true;
+				savedAt.textContent = '';
 				announce('Niet opgeslagen: gewijzigd in een ander tabblad.');
 				showProblem(
 					problem.theirs === null

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
+import { safeParse } from 'zod/v4/core';
 import { describe, expect, it } from 'vitest';
 import { readBackup, writeBackup } from '../../../../src/lib/storage/backup';
 import type { RecordType } from '../../../../src/lib/storage/record-type';
@@ -10,7 +11,7 @@ const noteType: RecordType<{ name: string; items: string[] }> = {
 	id: 'notities',
 	label: 'de notities',
 	version: 2,
-	schema: z.object({ name: z.string().max(50), items: z.array(z.string()) }),
+	schema: z.object({ name: z.string().check(z.maxLength(50)), items: z.array(z.string()) }),
 	migrations: { 1: (data) => ({ name: (data as { title: string }).title, items: [] }) },
 	empty: () => ({ name: '', items: [] }),
 };
@@ -137,7 +138,7 @@ describe('backups', () => {
 			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ format: 'gereedschapskist-ouderbetrokkenheid', template: 'notities', version: 2, data }))), (text) => {
 				try {
 					const data = readBackup(noteType, text);
-					expect(noteType.schema.safeParse(data).success).toBe(true);
+					expect(safeParse(noteType.schema, data).success).toBe(true);
 				} catch (error) {
 					expect((error as Error).name).toBe('FileProblem');
 				}
