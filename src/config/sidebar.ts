@@ -36,6 +36,7 @@ export const sidebar: Sidebar = [
 		items: [
 			{ slug: 'gereedschappen', label: 'Alle gereedschappen' },
 			{ slug: 'gereedschappen/informatiekaart' },
+			{ slug: 'sjablonen/informatiekaart' },
 			{ slug: 'gereedschappen/checklist-oudercontact' },
 			{
 				label: 'Basisvormen Ouderbetrokkenheid 3.0',

@@ -1,0 +1,229 @@
+/**
+ * What the card shows, worked out once from the team's data and the chosen language: the preview,
+ * the print sheet and the Word file all draw from this view, so they cannot disagree.
+ *
+ * Fixed words (headings, labels, days, dates) come as `Fixed`: one part in Dutch, or the parents'
+ * language alone, or two parts, Dutch first and the translation second. The team's own text comes
+ * as a plain string and is never translated.
+ */
+import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
+import type { Card, ContactChannel, DayOff, Logo, Moment, Person, Weekday } from './card';
+import { WEEKDAYS } from './card';
+import { label, type LabelKey } from './labels';
+
+export interface LabelPart {
+	text: string;
+	lang: ParentLanguage;
+	dir: 'ltr' | 'rtl';
+}
+
+/** Fixed words in the card's language(s); a second part is the translation beside the Dutch. */
+export type Fixed = LabelPart[];
+/** Either fixed words, or the team's own words (a string). */
+export type Words = Fixed | string;
+
+export interface ChannelView {
+	kind: Fixed | null;
+	detail: string;
+	days: Fixed | null;
+	/** "15:00–16:00", or "vanaf 15:00" (fixed, since it has words). */
+	hours: Words | null;
+	note: string;
+}
+
+export interface PersonView {
+	role: Words | null;
+	name: string;
+	channels: ChannelView[];
+}
+
+export interface MomentView {
+	id: string;
+	title: Words;
+	when: Fixed;
+	hours: string;
+	note: string;
+}
+
+export interface ActivityView {
+	title: string;
+	when: string;
+	note: string;
+}
+
+export interface DayOffView {
+	id: string;
+	title: Words;
+	when: Fixed;
+}
+
+export interface CardView {
+	/** The card's own language and direction: Dutch, or the parents' language when it stands alone. */
+	lang: ParentLanguage;
+	dir: 'ltr' | 'rtl';
+	/** The languages in the card, Dutch first: one or two. */
+	languages: ParentLanguage[];
+	title: Fixed;
+	schoolYear: Fixed | null;
+	school: string;
+	className: string;
+	logo: (Logo & { alt: string }) | null;
+	intro: string;
+	contact: { heading: Fixed; people: PersonView[] } | null;
+	moments: { heading: Fixed; items: MomentView[] } | null;
+	activities: { heading: Fixed; items: ActivityView[] } | null;
+	illness: { heading: Fixed; sick: Fixed; before: Fixed | null; how: string; better: Fixed | null; betterText: string } | null;
+	daysOff: { heading: Fixed; items: DayOffView[] } | null;
+	footer: { address: string; phone: string; email: string; website: string; labels: { address: Fixed; phone: Fixed; email: Fixed; website: Fixed } } | null;
+	closing: string;
+}
+
+/** The locale `Intl` formats a language's dates with (Arabic with Western digits, as Dutch schools write times). */
+const LOCALES: Record<ParentLanguage, string> = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn', pl: 'pl-PL', uk: 'uk-UA' };
+
+const dayFormats = new Map<ParentLanguage, Intl.DateTimeFormat>();
+const weekdayFormats = new Map<ParentLanguage, Intl.DateTimeFormat>();
+
+function dayFormat(language: ParentLanguage): Intl.DateTimeFormat {
+	let format = dayFormats.get(language);
+	if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })));
+	return format;
+}
+
+const utc = (date: string) => {
+	const [y, m, d] = date.split('-').map(Number);
+	return Date.UTC(y!, m! - 1, d!);
+};
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(utc(value));
+
+/** "di 8 sep", or a range "ma 19 – vr 23 okt", in one language. */
+export function formatDays(language: ParentLanguage, start: string, end = ''): string {
+	const format = dayFormat(language);
+	if (!isDate(start)) return label(language, 'dateFollows');
+	if (!isDate(end) || end <= start) return format.format(utc(start));
+	return format.formatRange(utc(start), utc(end));
+}
+
+/** A weekday's short name in one language ("ma", "Mon", "Pzt"). */
+export function weekdayName(language: ParentLanguage, day: Weekday): string {
+	let format = weekdayFormats.get(language);
+	if (!format) weekdayFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', timeZone: 'UTC' })));
+	// 1 January 2024 was a Monday.
+	return format.format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+}
+
+/** Chosen days as they read: three or more in a row as a range ("ma–do"), otherwise a list ("ma, wo, vr"). */
+export function formatWeekdays(language: ParentLanguage, days: readonly Weekday[]): string {
+	const sorted = WEEKDAYS.filter((day) => days.includes(day));
+	if (sorted.length === 0) return '';
+	const first = WEEKDAYS.indexOf(sorted[0]!);
+	const consecutive = sorted.every((day, i) => WEEKDAYS.indexOf(day) === first + i);
+	if (consecutive && sorted.length >= 3) return `${weekdayName(language, sorted[0]!)}–${weekdayName(language, sorted.at(-1)!)}`;
+	return new Intl.ListFormat(LOCALES[language], { type: 'unit', style: 'short' }).format(sorted.map((day) => weekdayName(language, day)));
+}
+
+/** "19:00–20:30", "19:00", or "" (language-neutral). */
+export function formatHours(start: string, end: string): string {
+	if (start && end) return `${start}–${end}`;
+	return start || (end ? `–${end}` : '');
+}
+
+export function cardView(card: Card): CardView {
+	const second = card.language === 'nl' ? null : card.language;
+	const alone = second !== null && card.languageLayout === 'alone';
+	const languages: ParentLanguage[] = alone ? [second] : second ? ['nl', second] : ['nl'];
+	const main = languages[0]!;
+
+	const part = (language: ParentLanguage, text: string): LabelPart => ({ text, lang: language, dir: PARENT_LANGUAGES[language].dir });
+	/** A fixed label in the card's language(s). */
+	const fixed = (key: LabelKey, values?: Record<string, string>): Fixed => languages.map((language) => part(language, label(language, key, values)));
+	/** Fixed words made per language by a function (dates, days). */
+	const each = (make: (language: ParentLanguage) => string): Fixed => languages.map((language) => part(language, make(language)));
+
+	const hasText = (...values: string[]) => values.some((value) => value.trim() !== '');
+
+	const channelView = (channel: ContactChannel): ChannelView => ({
+		kind: channel.kind === 'other' ? null : fixed(`channel.${channel.kind}`),
+		detail: channel.detail.trim(),
+		days: channel.days.length > 0 ? each((language) => formatWeekdays(language, channel.days)) : null,
+		hours: channel.from && channel.until ? `${channel.from}–${channel.until}` : channel.from ? fixed('timeFrom', { time: channel.from }) : channel.until ? fixed('timeUntil', { time: channel.until }) : null,
+		note: channel.note.trim(),
+	});
+	const channelShown = (channel: ContactChannel) => hasText(channel.detail, channel.note) || channel.days.length > 0 || !!channel.from || !!channel.until;
+
+	const personView = (person: Person): PersonView => ({
+		role: person.role === 'other' ? person.roleOther.trim() || null : fixed(`role.${person.role}`),
+		name: person.name.trim(),
+		channels: person.channels.filter(channelShown).map(channelView),
+	});
+	const people = card.people.filter((person) => hasText(person.name, person.roleOther) || person.channels.some(channelShown)).map(personView);
+
+	const momentView = (moment: Moment): MomentView => ({
+		id: moment.id,
+		title: moment.kind === 'other' ? moment.title.trim() : fixed(`moment.${moment.kind}`),
+		when: each((language) => formatDays(language, moment.date, moment.endDate)),
+		hours: formatHours(moment.start, moment.end),
+		note: moment.note.trim(),
+	});
+	const moments = card.moments.filter((m) => m.kind !== 'other' || hasText(m.title)).map(momentView);
+
+	const activities = card.activities.filter((a) => hasText(a.title, a.when, a.note)).map((a) => ({ title: a.title.trim(), when: a.when.trim(), note: a.note.trim() }));
+
+	const dayOffView = (day: DayOff): DayOffView => ({
+		id: day.id,
+		title: day.kind === 'other' ? day.title.trim() : fixed(`dayOff.${day.kind}`),
+		when: each((language) => formatDays(language, day.start, day.end)),
+	});
+	const daysOff = card.daysOff.filter((d) => d.kind !== 'other' || hasText(d.title)).map(dayOffView);
+
+	const { illness, school } = card;
+	const showIllness = hasText(illness.how, illness.better) || !!illness.before;
+	const showFooter = hasText(school.address, school.phone, school.email, school.website);
+
+	return {
+		lang: main,
+		dir: PARENT_LANGUAGES[main].dir,
+		languages,
+		title: fixed('cardTitle'),
+		schoolYear: hasText(school.schoolYear) ? fixed('schoolYear', { year: school.schoolYear.trim() }) : null,
+		school: school.name.trim(),
+		className: school.className.trim(),
+		logo: school.logo ? { ...school.logo, alt: label(main, 'logoAlt') } : null,
+		intro: card.intro.trim(),
+		contact: people.length > 0 ? { heading: fixed('contactHeading'), people } : null,
+		moments: moments.length > 0 ? { heading: fixed('momentsHeading'), items: moments } : null,
+		activities: activities.length > 0 ? { heading: fixed('activitiesHeading'), items: activities } : null,
+		illness: showIllness
+			? {
+					heading: fixed('illnessHeading'),
+					sick: fixed('illnessSick'),
+					before: illness.before ? fixed('illnessBefore', { time: illness.before }) : null,
+					how: illness.how.trim(),
+					better: hasText(illness.better) ? fixed('illnessBetter') : null,
+					betterText: illness.better.trim(),
+				}
+			: null,
+		daysOff: daysOff.length > 0 ? { heading: fixed('holidaysHeading'), items: daysOff } : null,
+		footer: showFooter
+			? {
+					address: school.address.trim(),
+					phone: school.phone.trim(),
+					email: school.email.trim(),
+					website: school.website.trim(),
+					labels: { address: fixed('address'), phone: fixed('channel.phone'), email: fixed('channel.email'), website: fixed('website') },
+				}
+			: null,
+		closing: card.closing.trim(),
+	};
+}
+
+/** Fixed words as one line of plain text: "Zo bereikt u ons / How to reach us". */
+export function plain(words: Words): string {
+	return typeof words === 'string' ? words : words.map((p) => p.text).join(' / ');
+}
+
+/** Only the Dutch (or main) part of fixed words, or the team's own words. */
+export function firstPart(words: Words): string {
+	return typeof words === 'string' ? words : (words[0]?.text ?? '');
+}

@@ -1,0 +1,152 @@
+/**
+ * The informatiekaart as an editable Word document (A5), from the same view as the preview. Each
+ * line of fixed words is written in the card's main language; beside Dutch, the translation of its
+ * fixed words follows as a small paragraph of its own (right-to-left for Arabic), so Word never has
+ * to mix the two directions in one line. The team's own text appears once, as typed.
+ *
+ * Loaded only when the user asks for a Word file (it brings the Word and ZIP writers along).
+ */
+import { writeDocx, type Block, type Run } from '../export/docx';
+import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
+import type { Card, Logo } from './card';
+import { cardView, firstPart, type CardView, type Words } from './view';
+
+/** A piece of a line: fixed words (one part per language) or the team's own (only in the main line). */
+interface Piece {
+	words: Words | null;
+	bold?: boolean;
+}
+
+const LOGO_MAX_MM = { width: 45, height: 18 };
+
+/** The bytes of a logo's data: URL. */
+export function logoBytes(logo: Logo): { data: Uint8Array; format: 'png' | 'jpeg' } {
+	const [head, base64 = ''] = logo.dataUrl.split(',');
+	const binary = atob(base64);
+	const data = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i);
+	return { data, format: head!.includes('image/png') ? 'png' : 'jpeg' };
+}
+
+function logoSize(logo: Logo): { widthMm: number; heightMm: number } {
+	const scale = Math.min(LOGO_MAX_MM.width / logo.width, LOGO_MAX_MM.height / logo.height);
+	return { widthMm: Math.round(logo.width * scale * 10) / 10, heightMm: Math.round(logo.height * scale * 10) / 10 };
+}
+
+export function cardBlocks(card: Card): Block[] {
+	const view = cardView(card);
+	const blocks: Block[] = [];
+	const dirOf = (language: ParentLanguage) => PARENT_LANGUAGES[language].dir;
+	const textOptions = (language: ParentLanguage) => (dirOf(language) === 'rtl' ? { rtl: true, lang: language } : language === 'nl' ? {} : { lang: language });
+
+	/** The text of pieces in the view's language number `index`; own words only in the first. */
+	const runsFor = (pieces: Piece[], index: number, separator: string): Run[] => {
+		const runs: Run[] = [];
+		for (const piece of pieces) {
+			if (piece.words === null) continue;
+			const text = typeof piece.words === 'string' ? (index === 0 ? piece.words : '') : (piece.words[index]?.text ?? '');
+			if (!text) continue;
+			if (runs.length > 0) runs.push(separator);
+			runs.push(piece.bold ? { text, bold: true } : text);
+		}
+		return runs;
+	};
+
+	/** One line per language: the main line with everything, then the translation of its fixed words. */
+	const lines = (pieces: Piece[], options: { separator?: string; keepWithNext?: boolean; small?: boolean } = {}): Block[] => {
+		const separator = options.separator ?? ' · ';
+		return view.languages.flatMap((language, index) => {
+			const runs = runsFor(pieces, index, separator);
+			if (runs.length === 0) return [];
+			const translation = index > 0;
+			if (translation && !pieces.some((piece) => piece.words !== null && typeof piece.words !== 'string')) return [];
+			return [{ type: 'paragraph', runs, small: options.small || translation, keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1), ...textOptions(language) } satisfies Block];
+		});
+	};
+
+	const heading = (words: Words): Block[] => {
+		if (typeof words === 'string') return [{ type: 'heading', level: 2, text: words }];
+		const [main, ...rest] = words;
+		return [
+			{ type: 'heading', level: 2, text: main!.text, ...textOptions(main!.lang) },
+			...rest.map((part): Block => ({ type: 'paragraph', runs: [{ text: part.text, bold: true }], small: true, keepWithNext: true, ...textOptions(part.lang) })),
+		];
+	};
+
+	const own = (text: string): Block[] => (text ? [{ type: 'paragraph', runs: [text] }] : []);
+
+	if (view.logo) {
+		const { data, format } = logoBytes(view.logo);
+		blocks.push({ type: 'image', data, format, ...logoSize(view.logo), description: view.logo.alt, align: 'start' });
+	}
+	blocks.push({ type: 'title', text: view.school || view.title[0]!.text });
+	blocks.push(...lines([{ words: view.className || null, bold: true }, { words: view.schoolYear }]));
+	blocks.push(...lines([{ words: view.title }], { small: true }));
+	blocks.push(...own(view.intro));
+
+	if (view.contact) {
+		blocks.push(...heading(view.contact.heading));
+		for (const person of view.contact.people) {
+			blocks.push(...lines([{ words: person.role, bold: true }, { words: person.name || null, bold: true }], { separator: ': ', keepWithNext: person.channels.length > 0 }));
+			for (const channel of person.channels) {
+				blocks.push(...lines([{ words: channel.kind }, { words: channel.detail || null }, { words: channel.days }, { words: channel.hours }], { separator: ' · ' }));
+				blocks.push(...own(channel.note));
+			}
+		}
+	}
+
+	if (view.moments) {
+		blocks.push(...heading(view.moments.heading));
+		for (const moment of view.moments.items) {
+			blocks.push(...lines([{ words: moment.title, bold: true }, { words: moment.when }, { words: moment.hours || null }], { keepWithNext: !!moment.note }));
+			blocks.push(...own(moment.note));
+		}
+	}
+
+	if (view.activities) {
+		blocks.push(...heading(view.activities.heading));
+		for (const activity of view.activities.items) {
+			blocks.push({ type: 'paragraph', runs: [activity.title ? { text: activity.title, bold: true } : '', activity.title && activity.when ? ' · ' : '', activity.when].filter(Boolean), keepWithNext: !!activity.note });
+			blocks.push(...own(activity.note));
+		}
+	}
+
+	if (view.illness) {
+		const illness = view.illness;
+		blocks.push(...heading(illness.heading));
+		blocks.push(...lines([{ words: illness.sick, bold: true }, { words: illness.before }], { separator: ' ' }));
+		blocks.push(...own(illness.how));
+		if (illness.better) {
+			blocks.push(...lines([{ words: illness.better, bold: true }]));
+			blocks.push(...own(illness.betterText));
+		}
+	}
+
+	if (view.daysOff) {
+		blocks.push(...heading(view.daysOff.heading));
+		for (const day of view.daysOff.items) blocks.push(...lines([{ words: day.title, bold: true }, { words: day.when }]));
+	}
+
+	if (view.footer) {
+		const { footer } = view;
+		// The school's details under one another, with the labels in the card's main language only.
+		const rows: [Words, string][] = [
+			[footer.labels.address, footer.address],
+			[footer.labels.phone, footer.phone],
+			[footer.labels.email, footer.email],
+			[footer.labels.website, footer.website],
+		];
+		for (const [name, value] of rows) {
+			if (value) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `${firstPart(name)}: `, bold: true }, value], ...textOptions(view.lang) });
+		}
+	}
+	if (view.closing) blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true }] });
+	return blocks;
+}
+
+/** The card as the bytes of an A5 .docx file. */
+export function cardDocx(card: Card, created?: Date): Uint8Array<ArrayBuffer> {
+	const view: CardView = cardView(card);
+	const title = ['Informatiekaart', view.school, view.className].filter(Boolean).join(' ');
+	return writeDocx(cardBlocks(card), { title, page: { size: 'A5', marginMm: 14 }, lang: view.lang === 'nl' ? 'nl-NL' : view.lang, ...(created ? { created } : {}) });
+}
