@@ -102,7 +102,10 @@ export function formatDays(language: ParentLanguage, start: string, end = ''): s
 	const format = dayFormat(language);
 	if (!isDate(start)) return label(language, 'dateFollows');
 	if (!isDate(end) || end <= start) return format.format(utc(start));
-	return format.formatRange(utc(start), utc(end));
+	// Within a year the short range ("ma 19 – vr 23 okt"); across New Year without the years, which
+	// the card's school year already gives.
+	if (start.slice(0, 4) === end.slice(0, 4)) return format.formatRange(utc(start), utc(end));
+	return `${format.format(utc(start))} – ${format.format(utc(end))}`;
 }
 
 /** A weekday's short name in one language ("ma", "Mon", "Pzt"). */

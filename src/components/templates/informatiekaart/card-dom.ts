@@ -15,7 +15,19 @@ function fixed(words: Fixed, mode: 'stacked' | 'inline', cardLang: string): HTML
 		'span',
 		{ class: ['ik-w', `ik-w--${mode}`] },
 		main ? h('span', { class: 'ik-w__main', ...attrs(main) }, main.text) : null,
-		rest.map((part) => [mode === 'inline' ? h('span', { class: 'ik-w__sep', 'aria-hidden': 'true' }, ' / ') : null, h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text)]),
+		rest.flatMap((part) => [mode === 'inline' ? h('span', { class: 'ik-w__sep', 'aria-hidden': 'true' }, ' / ') : null, h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text)]),
+	);
+}
+
+/** When a moment is: the day (and hours) on the first line, the day in the translation below. */
+function momentWhen(when: Fixed, hours: string, cardLang: string): HTMLElement {
+	const [main, ...rest] = when;
+	const attrs = (part: Fixed[number]) => ({ lang: part.lang === cardLang ? null : part.lang, dir: part.lang === cardLang ? null : part.dir });
+	return h(
+		'span',
+		{ class: 'ik-card__moment-when' },
+		h('span', { class: 'ik-card__moment-day' }, main ? h('span', attrs(main), main.text) : null, hours ? [main ? h('span', { 'aria-hidden': 'true' }, ' · ') : null, h('span', { class: 'ik-card__hours' }, hours)] : null),
+		rest.map((part) => h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text)),
 	);
 }
 
@@ -28,7 +40,7 @@ export function renderCard(view: CardView): HTMLElement {
 		typeof value === 'string' ? own(value, 'span', className) : fixed(value, mode, view.lang);
 
 	const section = (kind: string, heading: Fixed, ...content: (Node | null)[]) =>
-		h('section', { class: ['ik-card__section', `ik-card__section--${kind}`] }, h('h4', { class: 'ik-card__heading' }, fixed(heading, 'stacked', view.lang)), ...content);
+		h('section', { class: ['ik-card__section', `ik-card__section--${kind}`] }, h('h4', { class: 'ik-card__heading' }, fixed(heading, 'inline', view.lang)), ...content);
 
 	const head = h(
 		'header',
@@ -103,7 +115,7 @@ export function renderCard(view: CardView): HTMLElement {
 							'li',
 							{ class: 'ik-card__moment' },
 							h('span', { class: 'ik-card__moment-title' }, words(moment.title, 'stacked')),
-							h('span', { class: 'ik-card__moment-when' }, fixed(moment.when, 'stacked', view.lang), moment.hours ? h('span', { class: 'ik-card__hours' }, moment.hours) : null),
+							momentWhen(moment.when, moment.hours, view.lang),
 							moment.note ? own(moment.note, 'span', 'ik-card__note ik-card__moment-note') : null,
 						),
 					),
@@ -124,7 +136,7 @@ export function renderCard(view: CardView): HTMLElement {
 						h(
 							'li',
 							{ class: 'ik-card__activity' },
-							activity.title ? own(activity.title, 'strong') : null,
+							activity.title ? own(activity.title, 'strong', 'ik-card__activity-title') : null,
 							activity.when ? own(activity.when, 'span', 'ik-card__activity-when') : null,
 							activity.note ? own(activity.note, 'span', 'ik-card__note') : null,
 						),

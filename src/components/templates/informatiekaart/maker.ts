@@ -99,7 +99,7 @@ function drawPreview(): void {
 	const result = fit(card);
 	const message =
 		result === 'overflows'
-			? 'De kaart is te vol: niet alles past op A5. Maak teksten korter of laat iets weg.'
+			? `De kaart is te vol: niet alles past op A5. Maak teksten korter of laat iets weg.${view.languages.length > 1 ? ' Of zet de vertaling alleen op de kaart, zonder het Nederlands ernaast.' : ''}`
 			: result === 'smaller'
 				? 'De tekst is iets kleiner gemaakt, zodat alles op de kaart past.'
 				: '';
