@@ -215,9 +215,20 @@ export const cardType: RecordType<Card> = {
 	})(),
 };
 
-/** Whether the team has filled in anything at all (the school year alone does not count). */
+/**
+ * Whether the team has filled in anything at all: choices about the card (kind of school, language,
+ * print layout) and the school year it starts with do not count, so starting over asks nothing.
+ */
 export function isBlank(card: Card): boolean {
-	const blank = cardType.empty();
-	const strip = (c: Card) => JSON.stringify({ ...c, school: { ...c.school, schoolYear: '' }, people: c.people.map((p) => ({ ...p, id: '', channels: p.channels.map((ch) => ({ ...ch, id: '' })) })) });
-	return strip(card) === strip(blank);
+	const strip = (c: Card) =>
+		JSON.stringify({
+			...c,
+			sector: '',
+			language: '',
+			languageLayout: '',
+			printLayout: '',
+			school: { ...c.school, schoolYear: '' },
+			people: c.people.map((p) => ({ ...p, id: '', role: '', channels: p.channels.map((ch) => ({ ...ch, id: '' })) })),
+		});
+	return strip(card) === strip(cardType.empty());
 }

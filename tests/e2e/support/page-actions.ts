@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { SearchDialog } from '../pages/search-dialog';
 
 /**
@@ -33,6 +34,51 @@ export interface PageAction {
 }
 
 export const pageActions: PageAction[] = [
+	{
+		name: 'informatiekaart: invullen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: INFORMATIEKAART_PATH,
+		run: async (page) => {
+			const maker = new InformatiekaartPage(page);
+			await maker.fillByKeyboard();
+			await expect(maker.card).toContainText('Kennismakingsgesprek');
+			await maker.expectSaved();
+		},
+	},
+	{
+		name: 'informatiekaart: voorbeeldkaart, Arabisch, logo, exporteren naar Word, agenda en JSON',
+		path: INFORMATIEKAART_PATH,
+		run: async (page) => {
+			const maker = new InformatiekaartPage(page);
+			await page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();
+			await maker.chooseLanguage('ar', 'alone');
+			await expect(maker.card).toHaveAttribute('dir', 'rtl');
+			// A logo from the user's disk, shown as a data: URL (the policy allows no blob: images).
+			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.ik-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			await maker.field('Datum', maker.row('Contactmoment', 1)).fill('2026-09-08');
+			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
+			expect((await maker.exportIcs()).name).toMatch(/\.ics$/);
+			expect((await maker.exportJson()).name).toMatch(/\.json$/);
+		},
+	},
+	{
+		name: 'informatiekaart: kaart inlezen, nieuwe kaart, alles wissen',
+		path: INFORMATIEKAART_PATH,
+		run: async (page) => {
+			const maker = new InformatiekaartPage(page);
+			await maker.schoolName.fill('De Regenboog');
+			const saved = await maker.exportJson();
+			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
+			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await expect(maker.schoolName).toHaveValue('');
+			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(maker.schoolName).toHaveValue('De Regenboog');
+			await maker.wipe();
+			await expect(maker.schoolName).toHaveValue('');
+		},
+	},
 	{
 		name: 'zoeken: dialoog openen, typen, een resultaat openen',
 		path: '/',

@@ -4,7 +4,7 @@
  * exports. The preview shows the card exactly as it prints: it is laid out at A5 size and only
  * scaled on screen, and the text is made a little smaller when that is needed to fit.
  */
-import { cardType, emptyCard, isBlank, type Card } from '../../../lib/informatiekaart/card';
+import { cardType, isBlank, type Card } from '../../../lib/informatiekaart/card';
 import { cardChecks } from '../../../lib/informatiekaart/checks';
 import { exampleCard } from '../../../lib/informatiekaart/examples';
 import { cardView } from '../../../lib/informatiekaart/view';
@@ -36,7 +36,6 @@ document.body.append(printRoot);
 
 let current: Card;
 let record: RecordController<Card> | undefined;
-let frameQueued = false;
 
 const say = (message: string) => {
 	formStatus.textContent = '';
@@ -124,13 +123,12 @@ function preparePrint(view = cardView(current)): void {
 	replaceChildren(printRoot, sheet);
 }
 
+/** While the user types, the preview is redrawn once they pause (laying out the card takes a moment on slow computers). */
+const TYPING_PAUSE_MS = 120;
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
 function schedulePreview(): void {
-	if (frameQueued) return;
-	frameQueued = true;
-	requestAnimationFrame(() => {
-		frameQueued = false;
-		drawPreview();
-	});
+	clearTimeout(previewTimer);
+	previewTimer = setTimeout(() => requestAnimationFrame(drawPreview), TYPING_PAUSE_MS);
 }
 
 const host: FormHost = {
@@ -165,6 +163,7 @@ record = mountRecord(dataBlock, {
 	type: cardType,
 	render(card) {
 		current = card;
+		clearTimeout(previewTimer);
 		drawForm(form, host);
 		drawPreview();
 		exports.sync(card);
@@ -178,7 +177,7 @@ window.addEventListener('resize', sizePreview);
 window.addEventListener('beforeprint', () => preparePrint());
 
 async function startOver(kind: 'empty' | 'example'): Promise<void> {
-	const next = kind === 'empty' ? emptyCard() : exampleCard(current.sector);
+	const next = kind === 'empty' ? cardType.empty() : exampleCard(current.sector);
 	if (!isBlank(current)) {
 		const sure = await confirmAction(
 			kind === 'empty'

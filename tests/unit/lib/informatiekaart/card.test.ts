@@ -39,6 +39,8 @@ describe('the card model', () => {
 		expect(isBlank(emptyCard())).toBe(true);
 		expect(isBlank(filledCard())).toBe(false);
 		expect(isBlank({ ...emptyCard(), intro: 'Welkom' })).toBe(false);
+		// Choices about the card are not content.
+		expect(isBlank({ ...emptyCard(), sector: 'vo', language: 'ar', printLayout: 'a4-two' })).toBe(true);
 	});
 
 	it('gives the same empty card within a visit (so an untouched form counts as empty)', () => {
