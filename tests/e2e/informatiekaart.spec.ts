@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { docxText } from '../../src/lib/export/docx';
 import { parseIcs } from '../../src/lib/export/ics';
@@ -300,6 +301,20 @@ test.describe('informatiekaart maker', () => {
 		await expect(maker.card.locator('.ik-card__school')).toHaveText('Basisschool De Regenboog');
 		await expect(maker.card.locator('.ik-card__school [dir="auto"]')).toHaveAttribute('lang', 'nl');
 		await expect(maker.printCards.first()).toHaveAttribute('dir', 'rtl');
+	});
+
+	test('axe finds nothing with a full card in Arabic beside Dutch, the examples open, and the confirm dialog', async ({ page }) => {
+		const maker = new InformatiekaartPage(page);
+		await maker.goto();
+		await page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();
+		await maker.chooseLanguage('ar');
+		await maker.form.locator('details.ik-examples summary').first().click();
+		const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+		const summary = (result: Awaited<ReturnType<typeof axe>>) => result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+		expect(summary(await axe())).toEqual([]);
+		await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
+		await expect(page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' })).toBeVisible();
+		expect(summary(await axe())).toEqual([]);
 	});
 
 	test('prints one A5 card, or two on landscape A4, and nothing else', async ({ page }) => {
