@@ -152,9 +152,9 @@ export function mountClassListEditor(doc: Document): void {
 			'tr',
 			null,
 			h('td', { id: rowId }, String(index + 1)),
-			h('td', null, field('firstName', 'kl-col-first', 60)),
-			h('td', null, field('infix', 'kl-col-infix', 30)),
-			h('td', null, field('lastName', 'kl-col-last', 80)),
+			h('td', { 'data-label': 'Roepnaam' }, field('firstName', 'kl-col-first', 60)),
+			h('td', { 'data-label': 'Tussenvoegsel' }, field('infix', 'kl-col-infix', 30)),
+			h('td', { 'data-label': 'Achternaam' }, field('lastName', 'kl-col-last', 80)),
 			h('td', null, h('div', { class: 'kl__row-actions' }, up, down, remove)),
 		);
 	}
