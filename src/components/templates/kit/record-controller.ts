@@ -183,10 +183,21 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 	// Another tab saved or wiped the same data.
 	window.addEventListener('storage', (event) => {
 		if (event.key !== store.key && event.key !== null) return;
+		const change = event.key === null ? 'wiped' : store.classifyExternal(event.newValue);
+		if (change === 'own') return;
+		if (change === 'stale') {
+			// The other tab saved over this tab's last save without seeing it: ask, don't drop either.
+			pending = true;
+			clearTimeout(timer);
+			report({ kind: 'conflict', theirs: store.readExternal(event.newValue) });
+			return;
+		}
 		if (pending || inConflict) {
-			save();
-			if (!inConflict) return;
-		} else adoptStored('Bijgewerkt met wijzigingen uit een ander tabblad.');
+			// Unsaved typing here: saving now meets the other tab's revision and asks the user.
+			if (!inConflict) save();
+			return;
+		}
+		adoptStored(change === 'wiped' ? `${capitalise(type.label)} is in een ander tabblad gewist.` : 'Bijgewerkt met wijzigingen uit een ander tabblad.');
 	});
 
 	// Save before the page goes away (tab closed, another page, phone locked).
