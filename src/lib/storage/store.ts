@@ -18,6 +18,9 @@ export interface KeyValueStorage {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
 	removeItem(key: string): void;
+	/** The number of keys and the key at a place, to find copies kept aside (as in Web Storage). */
+	readonly length: number;
+	key(index: number): string | null;
 }
 
 /** Every key the site writes starts with this, so the privacy statement can list them. */
@@ -189,9 +192,15 @@ export class RecordStore<T> {
 		return this.load();
 	}
 
-	/** Removes the record from this device. */
+	/** Removes the record from this device, with any unreadable copies of it that were kept aside. */
 	wipe(): StoreResult {
 		if (!this.storage) return { ok: false, problem: { kind: 'unavailable' } };
+		const aside: string[] = [];
+		for (let i = 0; i < this.storage.length; i++) {
+			const key = this.storage.key(i);
+			if (key?.startsWith(`${this.key}:onleesbaar:`)) aside.push(key);
+		}
+		for (const key of aside) this.storage.removeItem(key);
 		this.storage.removeItem(this.key);
 		this.revision = 0;
 		return { ok: true };

@@ -29,6 +29,12 @@ class MemoryStorage implements KeyValueStorage {
 	removeItem(key: string) {
 		this.map.delete(key);
 	}
+	get length() {
+		return this.map.size;
+	}
+	key(index: number) {
+		return [...this.map.keys()][index] ?? null;
+	}
 }
 
 describe('RecordStore', () => {
@@ -126,6 +132,10 @@ describe('RecordStore', () => {
 		expect(data).toEqual({ name: '', items: [] });
 		expect(problem).toMatchObject({ kind: 'damaged', keptAs: 'gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z' });
 		expect(storage.getItem('gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z')).toBe('{kapot');
+		// Wiping removes the copy kept aside as well: "alles wissen" means all.
+		storage.setItem('gereedschapskist:andere', 'blijft');
+		store.wipe();
+		expect([...storage.map.keys()]).toEqual(['gereedschapskist:andere']);
 	});
 
 	it('moves aside data from a newer version of the site, with a message that says so', () => {
