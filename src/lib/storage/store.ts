@@ -18,6 +18,9 @@ export interface KeyValueStorage {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
 	removeItem(key: string): void;
+	/** The number of keys and the key at a place, to find copies kept aside (as in Web Storage). */
+	readonly length: number;
+	key(index: number): string | null;
 }
 
 /** Every key the site writes starts with this, so the privacy statement can list them. */
@@ -41,8 +44,23 @@ interface StoredEnvelope {
 	version: number;
 	revision: number;
 	savedAt: string;
+	/** Which tab wrote it (random per page load), to tell our own writes from another tab's. */
+	writer?: string;
 	data: unknown;
 }
+
+/**
+ * What a change that another tab made to the stored record means for this tab:
+ * - `newer`: it was made on top of what this tab knows; take it (or, with unsaved typing, ask).
+ * - `stale`: it was made without seeing this tab's last save, which it overwrote; ask the user.
+ * - `wiped`: the record was wiped.
+ * - `own`: this tab's own write, echoed back.
+ *
+ * `stale` exists because browsers sync `localStorage` between tabs with a small delay: two tabs
+ * saving at nearly the same moment can each see the old revision, so the check in `save` alone
+ * cannot catch every overlap. The revision numbers in the change events can.
+ */
+export type ExternalChange = 'newer' | 'stale' | 'wiped' | 'own';
 
 const isEnvelope = (value: unknown): value is StoredEnvelope =>
 	typeof value === 'object' && value !== null && 'version' in value && 'revision' in value && 'data' in value;
@@ -58,6 +76,8 @@ export class RecordStore<T> {
 	readonly key: string;
 	/** The revision this tab last read or wrote; 0 when nothing was stored. */
 	private revision = 0;
+	/** This tab's mark on what it writes. */
+	private readonly writer = Math.random().toString(36).slice(2, 12);
 
 	constructor(
 		private readonly type: RecordType<T>,
@@ -142,14 +162,45 @@ export class RecordStore<T> {
 		return this.write(data, Math.max(this.storedRevision(), this.revision) + 1);
 	}
 
+	/** What a `storage` event's new value (another tab's write) means for this tab; see `ExternalChange`. */
+	classifyExternal(newValue: string | null): ExternalChange {
+		if (newValue === null) return 'wiped';
+		let envelope: unknown;
+		try {
+			envelope = JSON.parse(newValue);
+		} catch {
+			return 'newer';
+		}
+		if (!isEnvelope(envelope)) return 'newer';
+		if (envelope.writer === this.writer) return 'own';
+		return envelope.revision > this.revision ? 'newer' : 'stale';
+	}
+
+	/** The data in another tab's write, if they can be read. */
+	readExternal(newValue: string | null): T | null {
+		if (newValue === null) return null;
+		try {
+			const envelope: unknown = JSON.parse(newValue);
+			return isEnvelope(envelope) ? this.tryUpgrade(envelope) : null;
+		} catch {
+			return null;
+		}
+	}
+
 	/** Takes what is stored now as this tab's data (after another tab saved). */
 	adopt(): { data: T; problem?: StoreProblem } {
 		return this.load();
 	}
 
-	/** Removes the record from this device. */
+	/** Removes the record from this device, with any unreadable copies of it that were kept aside. */
 	wipe(): StoreResult {
 		if (!this.storage) return { ok: false, problem: { kind: 'unavailable' } };
+		const aside: string[] = [];
+		for (let i = 0; i < this.storage.length; i++) {
+			const key = this.storage.key(i);
+			if (key?.startsWith(`${this.key}:onleesbaar:`)) aside.push(key);
+		}
+		for (const key of aside) this.storage.removeItem(key);
 		this.storage.removeItem(this.key);
 		this.revision = 0;
 		return { ok: true };
@@ -164,7 +215,7 @@ export class RecordStore<T> {
 	}
 
 	private write(data: T, revision: number): StoreResult {
-		const envelope: StoredEnvelope = { version: this.type.version, revision, savedAt: this.now().toISOString(), data };
+		const envelope: StoredEnvelope = { version: this.type.version, revision, savedAt: this.now().toISOString(), writer: this.writer, data };
 		try {
 			this.storage!.setItem(this.key, JSON.stringify(envelope));
 		} catch (error) {

@@ -32,6 +32,26 @@ export class MatrixPage {
 			.evaluate((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
 	}
 
+	/**
+	 * Every row at once (one round trip instead of one per cell): per tool id, for factors 1 to 10,
+	 * the word the cell says and where its link leads.
+	 */
+	async rows(): Promise<Map<string, { word: string; href: string }[]>> {
+		const rows = await this.table.locator('tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => ({
+				id: tr.getAttribute('data-tool')!,
+				cells: Array.from({ length: 10 }, (_, i) => {
+					const a = tr.querySelector(`td[data-factor="${i + 1}"] a`);
+					return {
+						word: a ? [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim() : '',
+						href: a?.getAttribute('href') ?? '',
+					};
+				}),
+			})),
+		);
+		return new Map(rows.map((r) => [r.id, r.cells]));
+	}
+
 	/** Where the cell's link leads. */
 	async cellHref(toolId: string, factor: number): Promise<string> {
 		return (await this.cell(toolId, factor).locator('a').getAttribute('href'))!;

@@ -43,6 +43,13 @@ export class ToolPage {
 		return status === 'van toepassing';
 	}
 
+	/** For factors 1 to 10 at once: whether the page says the tool serves it. */
+	async factorStatuses(): Promise<boolean[]> {
+		return this.page.evaluate(() =>
+			Array.from({ length: 10 }, (_, i) => document.querySelector(`#factor-${i + 1} .tool-factors__status`)?.textContent?.trim() === 'van toepassing'),
+		);
+	}
+
 	/** The heading anchor link next to a heading, by the heading's id. */
 	anchorLink(id: string): Locator {
 		return this.page.locator(`h2#${id}, h3#${id}`).locator('xpath=following-sibling::a[contains(@class, "sl-anchor-link")]');

@@ -96,6 +96,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 	const exportBackup = () => downloadFile(writeBackup(type, data), options.backupFileName(data), 'application/json');
 
 	const report = (problem: StoreProblem) => {
+		if (problem.kind !== 'damaged') setState('problem');
 		switch (problem.kind) {
 			case 'unavailable':
 				announce('Niet opgeslagen.');
@@ -138,8 +139,14 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 		}
 	};
 
+	/** For tests and styles: `saved`, `pending` or `problem`. */
+	const setState = (state: 'saved' | 'pending' | 'problem') => {
+		root.dataset.saveState = state;
+	};
+
 	const afterSave = () => {
 		pending = false;
+		setState('saved');
 		clearProblem();
 		announce('Alles is opgeslagen op dit apparaat.');
 		savedAt.textContent = `Laatst opgeslagen om ${timeFormat.format(new Date())}.`;
@@ -158,6 +165,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 		const loaded = store.adopt();
 		data = loaded.data;
 		pending = false;
+		setState('saved');
 		clearProblem();
 		options.render(data);
 		announce(message);
@@ -165,6 +173,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 	};
 
 	// Start: what this device has stored.
+	setState('saved');
 	const loaded = store.load();
 	data = loaded.data;
 	options.render(data);
@@ -174,10 +183,21 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 	// Another tab saved or wiped the same data.
 	window.addEventListener('storage', (event) => {
 		if (event.key !== store.key && event.key !== null) return;
+		const change = event.key === null ? 'wiped' : store.classifyExternal(event.newValue);
+		if (change === 'own') return;
+		if (change === 'stale') {
+			// The other tab saved over this tab's last save without seeing it: ask, don't drop either.
+			pending = true;
+			clearTimeout(timer);
+			report({ kind: 'conflict', theirs: store.readExternal(event.newValue) });
+			return;
+		}
 		if (pending || inConflict) {
-			save();
-			if (!inConflict) return;
-		} else adoptStored('Bijgewerkt met wijzigingen uit een ander tabblad.');
+			// Unsaved typing here: saving now meets the other tab's revision and asks the user.
+			if (!inConflict) save();
+			return;
+		}
+		adoptStored(change === 'wiped' ? `${capitalise(type.label)} is in een ander tabblad gewist.` : 'Bijgewerkt met wijzigingen uit een ander tabblad.');
 	});
 
 	// Save before the page goes away (tab closed, another page, phone locked).
@@ -238,6 +258,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 		data = type.empty();
 		pending = false;
 		inConflict = false;
+		setState('saved');
 		clearProblem();
 		options.render(data);
 		savedAt.textContent = '';
@@ -252,6 +273,7 @@ export function mountRecord<T>(root: HTMLElement, options: RecordOptions<T>): Re
 			data = next;
 			pending = true;
 			if (inConflict) return;
+			setState('pending');
 			// Shown, not announced: the status line speaks when the save is done.
 			savedAt.textContent = 'Wijzigingen worden opgeslagen…';
 			clearTimeout(timer);

@@ -29,6 +29,12 @@ class MemoryStorage implements KeyValueStorage {
 	removeItem(key: string) {
 		this.map.delete(key);
 	}
+	get length() {
+		return this.map.size;
+	}
+	key(index: number) {
+		return [...this.map.keys()][index] ?? null;
+	}
 }
 
 describe('RecordStore', () => {
@@ -75,6 +81,30 @@ describe('RecordStore', () => {
 		expect(tabA.save({ name: 'A+', items: [] })).toEqual({ ok: false, problem: { kind: 'conflict', theirs: null } });
 	});
 
+	it('tells another tab’s change made on top of ours from one that overwrote our save unseen', () => {
+		const storage = new MemoryStorage();
+		const tabA = new RecordStore(noteType, storage);
+		const tabB = new RecordStore(noteType, storage);
+		tabA.load();
+		tabB.load();
+		tabA.save({ name: 'A', items: [] });
+		const afterA = storage.getItem('gereedschapskist:notities');
+		expect(tabA.classifyExternal(afterA)).toBe('own');
+		expect(tabB.classifyExternal(afterA)).toBe('newer');
+		tabB.adopt();
+		// Browsers sync storage between tabs with a delay: B saves on top of what it saw…
+		tabB.save({ name: 'B', items: [] });
+		const afterB = storage.getItem('gereedschapskist:notities');
+		// …while A, not yet seeing B's write, saves revision 2 as well, over B's.
+		storage.setItem('gereedschapskist:notities', afterA!);
+		tabA.save({ name: 'A2', items: [] });
+		const afterA2 = storage.getItem('gereedschapskist:notities');
+		expect(tabB.classifyExternal(afterA2)).toBe('stale');
+		expect(tabA.classifyExternal(afterB)).toBe('stale');
+		expect(tabB.readExternal(afterA2)).toEqual({ name: 'A2', items: [] });
+		expect(tabA.classifyExternal(null)).toBe('wiped');
+	});
+
 	it('reports a full storage and keeps the last saved data', () => {
 		const storage = new MemoryStorage();
 		const store = new RecordStore(noteType, storage);
@@ -102,6 +132,10 @@ describe('RecordStore', () => {
 		expect(data).toEqual({ name: '', items: [] });
 		expect(problem).toMatchObject({ kind: 'damaged', keptAs: 'gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z' });
 		expect(storage.getItem('gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z')).toBe('{kapot');
+		// Wiping removes the copy kept aside as well: "alles wissen" means all.
+		storage.setItem('gereedschapskist:andere', 'blijft');
+		store.wipe();
+		expect([...storage.map.keys()]).toEqual(['gereedschapskist:andere']);
 	});
 
 	it('moves aside data from a newer version of the site, with a message that says so', () => {
