@@ -304,6 +304,8 @@ test.describe('informatiekaart maker', () => {
 	});
 
 	test('axe finds nothing with a full card in Arabic beside Dutch, the examples open, and the confirm dialog', async ({ page }) => {
+		// Two full scans of a long form: slow on a busy machine.
+		test.setTimeout(300_000);
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
 		await page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { TemplateDataBlock } from './template-data';
 
 export const INFORMATIEKAART_PATH = '/sjablonen/informatiekaart/';
 
@@ -16,8 +17,11 @@ export class InformatiekaartPage {
 	readonly dataStatus: Locator;
 	readonly problem: Locator;
 	readonly fitStatus: Locator;
+	/** The kit's data block: save status, backup, wipe. */
+	readonly data: TemplateDataBlock;
 
 	constructor(readonly page: Page) {
+		this.data = new TemplateDataBlock(page);
 		this.form = page.locator('form[data-form]');
 		this.card = page.locator('[data-preview-scaler] .ik-card');
 		this.printCards = page.locator('.ik-print .ik-card');
@@ -63,7 +67,7 @@ export class InformatiekaartPage {
 
 	/** Waits until the autosave has written the card. */
 	async expectSaved() {
-		await expect(this.dataStatus).toHaveText('Alles is opgeslagen op dit apparaat.');
+		await this.data.waitUntilSaved();
 	}
 
 	/** The card's data as stored in the browser. */
@@ -106,8 +110,7 @@ export class InformatiekaartPage {
 	}
 
 	async wipe() {
-		await this.page.getByRole('button', { name: 'Alles wissen…' }).click();
-		await this.page.getByRole('dialog', { name: 'Alles wissen?' }).getByRole('button', { name: 'Ja, wis alles' }).click();
+		await this.data.wipe();
 	}
 
 	/** The order of the date field's parts in this browser (its own language decides, not the page's). */
