@@ -18,6 +18,8 @@ interface Piece {
 }
 
 const LOGO_MAX_MM = { width: 45, height: 18 };
+/** Text sizes in points: a card is small, so smaller than Word's usual 11 pt. */
+const SIZE = { text: 9.5, translation: 8.5 };
 
 /** The bytes of a logo's data: URL. */
 export function logoBytes(logo: Logo): { data: Uint8Array; format: 'png' | 'jpeg' } {
@@ -42,12 +44,13 @@ export function cardBlocks(card: Card): Block[] {
 	/** The text of pieces in the view's language number `index`; own words only in the first. */
 	const runsFor = (pieces: Piece[], index: number, separator: string): Run[] => {
 		const runs: Run[] = [];
+		const size = index === 0 ? SIZE.text : SIZE.translation;
 		for (const piece of pieces) {
 			if (piece.words === null) continue;
 			const text = typeof piece.words === 'string' ? (index === 0 ? piece.words : '') : (piece.words[index]?.text ?? '');
 			if (!text) continue;
-			if (runs.length > 0) runs.push(separator);
-			runs.push(piece.bold ? { text, bold: true } : text);
+			if (runs.length > 0) runs.push({ text: separator, size });
+			runs.push({ text, size, ...(piece.bold ? { bold: true } : {}) });
 		}
 		return runs;
 	};
@@ -60,20 +63,20 @@ export function cardBlocks(card: Card): Block[] {
 			if (runs.length === 0) return [];
 			const translation = index > 0;
 			if (translation && !pieces.some((piece) => piece.words !== null && typeof piece.words !== 'string')) return [];
-			return [{ type: 'paragraph', runs, small: options.small || translation, keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1), ...textOptions(language) } satisfies Block];
+			return [{ type: 'paragraph', runs, small: options.small, keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1), ...textOptions(language) } satisfies Block];
 		});
 	};
 
 	const heading = (words: Words): Block[] => {
-		if (typeof words === 'string') return [{ type: 'heading', level: 2, text: words }];
+		if (typeof words === 'string') return [{ type: 'heading', level: 3, text: words }];
 		const [main, ...rest] = words;
 		return [
-			{ type: 'heading', level: 2, text: main!.text, ...textOptions(main!.lang) },
-			...rest.map((part): Block => ({ type: 'paragraph', runs: [{ text: part.text, bold: true }], small: true, keepWithNext: true, ...textOptions(part.lang) })),
+			{ type: 'heading', level: 3, text: main!.text, ...textOptions(main!.lang) },
+			...rest.map((part): Block => ({ type: 'paragraph', runs: [{ text: part.text, bold: true, size: SIZE.translation, color: '1F3864' }], keepWithNext: true, ...textOptions(part.lang) })),
 		];
 	};
 
-	const own = (text: string): Block[] => (text ? [{ type: 'paragraph', runs: [text] }] : []);
+	const own = (text: string): Block[] => (text ? [{ type: 'paragraph', runs: [{ text, size: SIZE.text }] }] : []);
 
 	if (view.logo) {
 		const { data, format } = logoBytes(view.logo);
@@ -106,7 +109,8 @@ export function cardBlocks(card: Card): Block[] {
 	if (view.activities) {
 		blocks.push(...heading(view.activities.heading));
 		for (const activity of view.activities.items) {
-			blocks.push({ type: 'paragraph', runs: [activity.title ? { text: activity.title, bold: true } : '', activity.title && activity.when ? ' · ' : '', activity.when].filter(Boolean), keepWithNext: !!activity.note });
+			const runs: Run[] = [activity.title ? { text: activity.title, bold: true, size: SIZE.text } : '', activity.title && activity.when ? { text: ' · ', size: SIZE.text } : '', activity.when ? { text: activity.when, size: SIZE.text } : ''].filter(Boolean);
+			blocks.push({ type: 'paragraph', runs, keepWithNext: !!activity.note });
 			blocks.push(...own(activity.note));
 		}
 	}
@@ -137,10 +141,10 @@ export function cardBlocks(card: Card): Block[] {
 			[footer.labels.website, footer.website],
 		];
 		for (const [name, value] of rows) {
-			if (value) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `${firstPart(name)}: `, bold: true }, value], ...textOptions(view.lang) });
+			if (value) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `${firstPart(name)}: `, bold: true, size: SIZE.translation }, { text: value, size: SIZE.translation }], ...textOptions(view.lang) });
 		}
 	}
-	if (view.closing) blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true }] });
+	if (view.closing) blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true, size: SIZE.text }] });
 	return blocks;
 }
 
@@ -148,5 +152,5 @@ export function cardBlocks(card: Card): Block[] {
 export function cardDocx(card: Card, created?: Date): Uint8Array<ArrayBuffer> {
 	const view: CardView = cardView(card);
 	const title = ['Informatiekaart', view.school, view.className].filter(Boolean).join(' ');
-	return writeDocx(cardBlocks(card), { title, page: { size: 'A5', marginMm: 14 }, lang: view.lang === 'nl' ? 'nl-NL' : view.lang, ...(created ? { created } : {}) });
+	return writeDocx(cardBlocks(card), { title, page: { size: 'A5', marginMm: 12 }, lang: view.lang === 'nl' ? 'nl-NL' : view.lang, ...(created ? { created } : {}) });
 }
