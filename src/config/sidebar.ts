@@ -36,7 +36,6 @@ export const sidebar: Sidebar = [
 		items: [
 			{ slug: 'gereedschappen', label: 'Alle gereedschappen' },
 			{ slug: 'gereedschappen/informatiekaart' },
-			{ slug: 'sjablonen/informatiekaart' },
 			{ slug: 'gereedschappen/checklist-oudercontact' },
 			{
 				label: 'Basisvormen Ouderbetrokkenheid 3.0',
@@ -53,7 +52,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }],
 	},
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
