@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
 		skip: { type: 'string', multiple: true, default: [] },
 		profile: { type: 'boolean', default: false },
 		queries: { type: 'string', default: 'gesprek,koelkast' },
+		'lighthouse-runs': { type: 'string', default: '3' },
 		help: { type: 'boolean', short: 'h', default: false },
 	},
 });
@@ -180,8 +181,8 @@ try {
 
 		if (runs('lighthouse')) {
 			const targets = [...pages.map((p) => ({ url: site.url + p.path, path: p.path, kind: p.label })), { url: bare.url + BARE_CONTENT_PATH, path: BARE_CONTENT_PATH, kind: 'kale Starlight: inhoudspagina' }];
-			log(`Lighthouse (mobiel, gesimuleerd langzaam netwerk en 4× tragere CPU) op ${targets.length} pagina's`);
-			const scores = await runLighthouse(targets.map((t) => t.url), basePort + 2);
+			log(`Lighthouse (mobiel, gesimuleerd langzaam netwerk en 4× tragere CPU), ${args['lighthouse-runs']}× op ${targets.length} pagina's`);
+			const scores = await runLighthouse(targets.map((t) => t.url), basePort + 2, Number(args['lighthouse-runs']));
 			for (const t of targets) results.lighthouse.push({ path: t.path, kind: t.kind, ...scores.get(t.url)! });
 		}
 	}
@@ -267,11 +268,16 @@ if (results.lighthouse.length > 0) {
 	section(
 		'Lighthouse (mobiel)',
 		table(
-			['soort', 'pagina', 'prestaties', 'toegankelijkheid', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
-			results.lighthouse.map((l) => ('error' in l ? [l.kind, l.path, 'mislukt', '–', '–', '–', '–', '–', '–'] : [l.kind, l.path, l.performance, l.accessibility, l.bestPractices, l.seo, `${l.lcp} ms`, `${l.tbt} ms`, l.cls.toFixed(3)])),
+			['soort', 'pagina', 'prestaties', '(alle runs)', 'toegankelijkheid', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'benchmarkIndex'],
+			results.lighthouse.map((l) =>
+				'error' in l
+					? [l.kind, l.path, 'mislukt', '–', '–', '–', '–', '–', '–', '–', '–']
+					: [l.kind, l.path, l.performance, (l.performanceRuns ?? []).join(' '), l.accessibility, l.bestPractices, l.seo, `${l.lcp} ms`, `${l.tbt} ms`, l.cls.toFixed(3), l.benchmarkIndex],
+			),
 		),
 		[
-			'Doel: 100 voor toegankelijkheid, best practices en SEO; 95 of meer voor prestaties.',
+			'Doel: 100 voor toegankelijkheid, best practices en SEO; 95 of meer voor prestaties. De cijfers zijn die van de middelste run naar prestatiescore.',
+			'benchmarkIndex: hoe snel Lighthouse de machine vond; onder ~1000 (een drukke of trage machine) rekent Lighthouse met een trage CPU extra traag, en vallen TBT en de prestatiescore lager uit dan op een gewone computer.',
 			...results.lighthouse.flatMap((l) =>
 				'error' in l
 					? [`- ${l.path}: ${l.error}`]
