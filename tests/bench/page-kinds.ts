@@ -44,9 +44,9 @@ function frontmatterOf(file: string): Record<string, unknown> {
 }
 
 /** A docs file's URL path: `gereedschappen/index.mdx` → `/gereedschappen/`; a `slug` field wins. */
-function docsPath(file: string, frontmatter: Record<string, unknown>): string {
+function docsPath(docsDir: string, file: string, frontmatter: Record<string, unknown>): string {
 	if (typeof frontmatter.slug === 'string') return frontmatter.slug === '' ? '/' : `/${frontmatter.slug.replace(/^\/|\/$/g, '')}/`;
-	const id = relative(DOCS_DIR, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	const id = relative(docsDir, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 	return id === '' ? '/' : `/${id.toLowerCase()}/`;
 }
 
@@ -59,7 +59,7 @@ export function docsPagesByType(docsDir = DOCS_DIR): Map<string, string[]> {
 	for (const file of files) {
 		const fm = frontmatterOf(file);
 		const type = typeof fm.type === 'string' ? fm.type : 'guide';
-		byType.set(type, [...(byType.get(type) ?? []), docsPath(file, fm)].sort());
+		byType.set(type, [...(byType.get(type) ?? []), docsPath(docsDir, file, fm)].sort());
 	}
 	return byType;
 }

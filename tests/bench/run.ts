@@ -90,9 +90,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 
 const slim = (r: BuildResult) => ({ ms: Math.round(r.ms), cpuMs: r.cpuMs, pages: r.pages, stages: r.stages });
 
+const logs = join(projectRoot, 'bench-results', 'logs');
+mkdirSync(logs, { recursive: true });
+
 async function build(site: BuildSite): Promise<BuildResult> {
 	log(`bouwen: ${site.label}`);
 	const result = await timedBuild(site);
+	// The whole log, for a closer look (rolldown's PLUGIN_TIMINGS warning names slow plugins).
+	writeFileSync(join(logs, `${site.label.replace(/[^\w]+/g, '-')}.log`), result.output);
 	log(`  ${(result.ms / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pagina's`);
 	return result;
 }
