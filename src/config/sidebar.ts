@@ -50,6 +50,10 @@ export const sidebar: Sidebar = [
 			{ slug: 'gereedschappen/kwaliteitskaart' },
 		],
 	},
+	{
+		label: 'Sjablonen',
+		items: [{ slug: 'sjablonen/klassenlijst' }],
+	},
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
 	{ slug: 'bronnen' },

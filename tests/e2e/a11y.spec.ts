@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './support/test';
+import { expect, test } from './support/test';
 import { SearchDialog } from './pages/search-dialog';
+import { axe } from './support/axe';
 import { sitemapPaths } from './support/sitemap';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** axe with our tags, plus the experimental rule that checks visible labels against accessible names (WCAG 2.5.3). */
-const axe = (page: Page) =>
-	new AxeBuilder({ page }).withTags(TAGS).options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
 
 /** Every page in the sitemap, plus the 404 page, which the sitemap leaves out. */
 for (const path of [...sitemapPaths(), '/404.html']) {

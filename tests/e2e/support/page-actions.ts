@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { ClassListPage } from '../pages/class-list-page';
 import { SearchDialog } from '../pages/search-dialog';
 
 /**
@@ -87,6 +88,37 @@ export const pageActions: PageAction[] = [
 			await expect(page.locator('#starlight__sidebar')).toBeHidden();
 			await page.locator('#starlight__mobile-toc summary').click();
 			await expect(page.locator('#starlight__mobile-toc')).toHaveAttribute('open', '');
+		},
+	},
+	{
+		name: 'klassenlijst: klas maken, leerling toevoegen en verplaatsen, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: ClassListPage.path,
+		run: async (page) => {
+			const list = new ClassListPage(page);
+			await list.newClassName.focus();
+			await page.keyboard.type('Groep 7');
+			await page.keyboard.press('Enter');
+			for (const name of ['Sam', 'Eva']) {
+				await page.keyboard.type(name);
+				await page.keyboard.press('Enter');
+			}
+			await page.getByRole('button', { name: 'Eva omhoog' }).focus();
+			await page.keyboard.press('Enter');
+			expect(await list.pupils()).toEqual(['Eva||', 'Sam||']);
+		},
+	},
+	{
+		name: 'klassenlijst: bestand inlezen met voorbeeld, reservekopie opslaan, alles wissen',
+		path: ClassListPage.path,
+		run: async (page) => {
+			const list = new ClassListPage(page);
+			await list.previewFile({ name: 'klas.csv', mimeType: 'text/csv', buffer: Buffer.from('Roepnaam;Achternaam;Groep\nZoë;Öztürk;5A\n') });
+			await list.applyImport();
+			expect(await list.pupils()).toEqual(['Zoë||Öztürk']);
+			expect(JSON.parse(await list.data.exportBackup()).template).toBe('klassenlijst');
+			await list.data.wipe();
+			await expect(page.locator('[data-no-classes]')).toBeVisible();
 		},
 	},
 ];
