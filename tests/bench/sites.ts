@@ -155,17 +155,18 @@ export function countHtml(dir: string): number {
 /** Astro's own timings from its log: "[build] ✓ Completed in 3.09s." after "Collecting build info…", and so on. */
 export function parseStages(output: string): Record<string, number> {
 	const stages: Record<string, number> = {};
-	const seconds = (s: string) => Math.round(Number(s) * 1000);
-	const ms = (value: string, unit: string) => (unit === 's' ? seconds(value) : Math.round(Number(value)));
-	const types = /\[types\] Generated ([\d.]+)(m?s)/.exec(output);
-	if (types) stages['inhoud en types'] = ms(types[1], types[2]);
+	// Astro writes "113ms", "2.66s" or, past a minute, "1m 21s".
+	const DURATION = String.raw`(?:(\d+)m\s*)?([\d.]+)(ms|s)`;
+	const ms = (m: RegExpExecArray | RegExpMatchArray, at = 1) => Number(m[at] ?? 0) * 60_000 + Math.round(Number(m[at + 1]) * (m[at + 2] === 's' ? 1000 : 1));
+	const types = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(output);
+	if (types) stages['inhoud en types'] = ms(types);
 	// "Building static entrypoints..." is followed by vite's "✓ built in" lines (server, client).
-	const vite = [...output.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + ms(m[1], m[2]), 0);
+	const vite = [...output.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce((sum, m) => sum + ms(m), 0);
 	if (vite) stages['bundelen (vite)'] = vite;
-	const generating = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/.exec(output);
-	if (generating) stages["pagina's renderen"] = ms(generating[1], generating[2]);
-	const pagefind = /Finished building search index in ([\d.]+)(m?s)/.exec(output);
-	if (pagefind) stages['Pagefind-index'] = ms(pagefind[1], pagefind[2]);
+	const generating = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`).exec(output);
+	if (generating) stages["pagina's renderen"] = ms(generating);
+	const pagefind = new RegExp(`Finished building search index in ${DURATION}`).exec(output);
+	if (pagefind) stages['Pagefind-index'] = ms(pagefind);
 	return stages;
 }
 
