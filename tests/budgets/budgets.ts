@@ -12,6 +12,12 @@ export const BUDGETS = {
 	html: 14_000,
 	/** A template page's JavaScript before the user asks for an import or export (those load with `import()`). */
 	templateJs: 60_000,
-	// A content page (every page that is not a template) ships no more JavaScript than a bare
-	// Starlight content page built in the same test run: that figure is measured, not written here.
+	/**
+	 * A content page (every page that is not a template) ships no more JavaScript than a bare
+	 * Starlight content page built in the same test run (that figure is measured), plus this much.
+	 * Why not zero: once a template uses `import()`, Vite's preload helper, which bare Starlight keeps
+	 * inside its search script, becomes a shared file of its own that the search script imports on
+	 * every page (+0.21 kB gzip: the same code in two files). Not project code; see the README.
+	 */
+	contentJsOverBare: 250,
 } as const;

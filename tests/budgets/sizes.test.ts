@@ -51,8 +51,8 @@ describe('JavaScript of content pages: no more than bare Starlight', () => {
 		expect(
 			js,
 			`${path}: ${kB(js)} kB JavaScript gzip (${scripts.map((s) => s.replace('/_astro/', '')).join(', ')} en inline); ` +
-				`een kale Starlight-inhoudspagina heeft ${kB(bareJs)} kB`,
-		).toBeLessThanOrEqual(bareJs);
+				`een kale Starlight-inhoudspagina heeft ${kB(bareJs)} kB (met ${BUDGETS.contentJsOverBare} bytes speling)`,
+		).toBeLessThanOrEqual(bareJs + BUDGETS.contentJsOverBare);
 	});
 });
 
