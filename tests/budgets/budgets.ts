@@ -14,10 +14,11 @@ export const BUDGETS = {
 	templateJs: 60_000,
 	/**
 	 * A content page (every page that is not a template) ships no more JavaScript than a bare
-	 * Starlight content page built in the same test run (that figure is measured), plus this much.
-	 * Why not zero: once a template uses `import()`, Vite's preload helper, which bare Starlight keeps
-	 * inside its search script, becomes a shared file of its own that the search script imports on
-	 * every page (+0.21 kB gzip: the same code in two files). Not project code; see the README.
+	 * Starlight content page built in the same test run (that figure is measured), plus this much,
+	 * for two known extras (gzip): Vite's preload helper, which bare Starlight keeps inside its
+	 * search script, becomes a shared file once a template uses `import()` (+0.21 kB, the same code
+	 * in two files); and the script that gives Pagefind's search field an `aria-label` (+0.14 kB),
+	 * which axe's `label-title-only` rule asks for. Anything beyond that fails.
 	 */
-	contentJsOverBare: 250,
+	contentJsOverBare: 400,
 } as const;
