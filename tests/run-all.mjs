@@ -29,6 +29,12 @@ const suites = [
 		counts: (status) => (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }),
 	},
 	{
+		name: 'budgets',
+		command: [bin('vitest'), 'run', '--config', 'tests/vitest.config.ts', '--project', 'budgets', '--reporter=default', '--reporter=json', `--outputFile.json=${results}budgets.json`],
+		skipWhenFailed: 'site build',
+		counts: () => vitestCounts(`${results}budgets.json`),
+	},
+	{
 		name: 'e2e',
 		command: [bin('playwright'), 'test', '--config', 'tests/playwright.config.ts'],
 		skipWhenFailed: 'site build',

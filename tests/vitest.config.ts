@@ -16,6 +16,11 @@ export default defineConfig({
 				// Each build test runs a real `astro build` on a copy of the site; they take seconds each.
 				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false },
 			},
+			{
+				extends: true,
+				// Size budgets on the built `dist/` (run after the site build); builds a bare Starlight site to compare with.
+				test: { name: 'budgets', include: ['tests/budgets/**/*.test.ts'], hookTimeout: 300_000 },
+			},
 		],
 	},
 });
