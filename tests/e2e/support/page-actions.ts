@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { ChecklistPage } from '../pages/checklist-page';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { SearchDialog } from '../pages/search-dialog';
@@ -165,6 +166,54 @@ export const pageActions: PageAction[] = [
 			expect(JSON.parse(await list.data.exportBackup()).template).toBe('klassenlijst');
 			await list.data.wipe();
 			await expect(page.locator('[data-no-classes]')).toBeVisible();
+		},
+	},
+	{
+		name: 'checklist oudercontact: klas inlezen, scoren met alleen het toetsenbord, andere ronde kiezen',
+		keyboardOnly: true,
+		path: ChecklistPage.path,
+		run: async (page) => {
+			// The pupils come from the class list; put one class there first.
+			await page.evaluate(() =>
+				localStorage.setItem(
+					'gereedschapskist:klassenlijst',
+					JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name: 'Groep 6', pupils: [{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' }, { id: 'l2', firstName: 'Sam', infix: 'de', lastName: 'Vries' }] }] } }),
+				),
+			);
+			await page.reload();
+			const checklist = new ChecklistPage(page);
+			await checklist.fillByKeyboard([{ scores: [3, 2, 4, 1, 2, 3], note: 'Belt graag', step: 'Uitnodigen' }]);
+			await expect(checklist.score('Zoë Öztürk', 'Ik ken het gezin')).toHaveValue('1');
+			await checklist.roundSelect.focus();
+			await page.keyboard.press('ArrowDown');
+			await expect(checklist.roundName).toHaveValue('Na de kerstvakantie');
+			await checklist.data.waitUntilSaved();
+		},
+	},
+	{
+		name: 'checklist oudercontact: lijst aanpassen, Excel en CSV, afdrukken, alles wissen',
+		path: ChecklistPage.path,
+		run: async (page) => {
+			await page.evaluate(() =>
+				localStorage.setItem(
+					'gereedschapskist:klassenlijst',
+					JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name: 'Groep 6', pupils: [{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' }] }] } }),
+				),
+			);
+			await page.reload();
+			const checklist = new ChecklistPage(page);
+			await checklist.score('Zoë Öztürk', 'Ik ken het gezin').selectOption('2');
+			await checklist.openSettings();
+			await page.getByRole('button', { name: '+ Onderwerp bij Contact' }).click();
+			await expect(page.getByLabel('Kolomkop 2')).toBeFocused();
+			await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+			await expect(checklist.score('Zoë Öztürk', 'Nieuw onderwerp')).toBeVisible();
+			expect((await checklist.exportXlsx()).name).toMatch(/\.xlsx$/);
+			expect((await checklist.exportCsv()).name).toMatch(/\.csv$/);
+			await page.getByRole('button', { name: 'Vergelijking afdrukken…' }).click();
+			await expect(checklist.printSheet).toContainText('vergelijking');
+			await checklist.data.wipe();
+			await expect(checklist.score('Zoë Öztürk', 'Ik ken het gezin')).toHaveValue('');
 		},
 	},
 ];
