@@ -205,7 +205,7 @@ export const pageActions: PageAction[] = [
 			await checklist.score('Zoë Öztürk', 'Ik ken het gezin').selectOption('2');
 			await checklist.openSettings();
 			await page.getByRole('button', { name: '+ Onderwerp bij Contact' }).click();
-			await expect(page.getByLabel('Kolomkop 2')).toBeFocused();
+			await expect(page.getByLabel('Onderwerp 2: kolomkop')).toBeFocused();
 			await page.getByRole('button', { name: 'Stap toevoegen' }).click();
 			await expect(checklist.score('Zoë Öztürk', 'Nieuw onderwerp')).toBeVisible();
 			expect((await checklist.exportXlsx()).name).toMatch(/\.xlsx$/);

@@ -93,11 +93,12 @@ export function drawSettings(root: HTMLElement, host: SettingsHost): void {
 					const neighbour = items[index + 1] ?? items[index - 1];
 					host.restructure(removeItem(host.data, item.id), `Onderwerp "${current.short}" is verwijderd.`, neighbour ? `co-item-short-${neighbour.id}` : undefined);
 				});
+				const number = list.items.indexOf(item) + 1;
 				return h(
 					'div',
 					{ class: 'co__item-edit' },
-					h('div', { class: 'gk-field' }, h('label', { for: short.id }, `Kolomkop ${index + 1}`), short),
-					h('div', { class: 'gk-field' }, h('label', { for: text.id }, `Uitleg bij "${item.short}"`), text),
+					h('div', { class: 'gk-field' }, h('label', { for: short.id }, `Onderwerp ${number}: kolomkop`), short),
+					h('div', { class: 'gk-field' }, h('label', { for: text.id }, `Onderwerp ${number}: uitleg`), text),
 					remove,
 				);
 			}),
