@@ -156,13 +156,15 @@ export interface Conflicts {
 export function conflicts(plan: ClassPlan, pupils: readonly Pupil[]): Conflicts {
 	const slots = allSlots(plan);
 	const byKey = new Map(slots.map((s) => [s.key, s]));
-	const inClass = new Set(pupils.map((p) => p.id));
+	const slotOfPupil = new Map(plan.assignments.map((a) => [a.pupilId, a.slot]));
 	const bySlot = new Map<string, string[]>();
 	const lostSlot: string[] = [];
-	for (const a of plan.assignments) {
-		if (!inClass.has(a.pupilId)) continue;
-		if (!byKey.has(a.slot)) lostSlot.push(a.pupilId);
-		else bySlot.set(a.slot, [...(bySlot.get(a.slot) ?? []), a.pupilId]);
+	// In class-list order, so names are listed as the teacher knows them.
+	for (const pupil of pupils) {
+		const slot = slotOfPupil.get(pupil.id);
+		if (slot === undefined) continue;
+		if (!byKey.has(slot)) lostSlot.push(pupil.id);
+		else bySlot.set(slot, [...(bySlot.get(slot) ?? []), pupil.id]);
 	}
 	const assigned = new Set(plan.assignments.map((a) => a.pupilId));
 	const doubleBooked = slots.filter((s) => (bySlot.get(s.key)?.length ?? 0) > 1).map((slot) => ({ slot, pupilIds: bySlot.get(slot.key)! }));

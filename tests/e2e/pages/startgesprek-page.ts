@@ -70,8 +70,9 @@ export class StartgesprekPage {
 
 	/** Adds a day with "Dag toevoegen" and fills in its date and times. */
 	async addDay(date: string, start: string, end: string) {
+		const index = await this.days.count();
 		await this.page.getByRole('button', { name: 'Dag toevoegen' }).click();
-		const day = this.days.last();
+		const day = this.days.nth(index);
 		await day.getByLabel('Datum').fill(date);
 		await day.getByLabel('Eerste gesprek om').fill(start);
 		await day.getByLabel('Klaar om').fill(end);
@@ -129,6 +130,35 @@ export class StartgesprekPage {
 
 	exportIcs() {
 		return this.download('Rooster voor je agenda (.ics)');
+	}
+
+	/** Types a date into a focused date field, in the order the browser's locale shows (day or month first). */
+	async typeDate(field: Locator, iso: string) {
+		const [y, m, d] = iso.split('-') as [string, string, string];
+		await this.page.keyboard.type('01022026');
+		const dayFirst = (await field.inputValue()) === '2026-02-01';
+		for (let i = 0; i < 3; i++) {
+			await this.page.keyboard.press('Backspace');
+			if (i < 2) await this.page.keyboard.press('Shift+Tab');
+		}
+		await this.page.keyboard.type(dayFirst ? `${d}${m}${y}` : `${m}${d}${y}`);
+		await expect(field).toHaveValue(iso);
+	}
+
+	/** With the keyboard only: a day (default times), assign everyone, swap the first two. */
+	async planByKeyboard(date: string) {
+		const keyboard = this.page.keyboard;
+		const index = await this.days.count();
+		await this.page.getByRole('button', { name: 'Dag toevoegen' }).focus();
+		await keyboard.press('Enter');
+		const dateField = this.days.nth(index).getByLabel('Datum');
+		await expect(dateField).toBeFocused();
+		await this.typeDate(dateField, date);
+		await this.page.getByRole('button', { name: 'Automatisch indelen…' }).focus();
+		await keyboard.press('Enter');
+		await this.page.getByRole('button', { name: 'Ruilen', exact: true }).focus();
+		await keyboard.press('Enter');
+		await expect(this.status).toContainText('Geruild.');
 	}
 
 	async expectSaved() {

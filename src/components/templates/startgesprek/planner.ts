@@ -290,7 +290,10 @@ function drawDerived(): void {
 
 	// One row per pupil: their time and the language of their letter.
 	const occupants = new Map<string, string[]>();
-	for (const assignment of current.assignments) occupants.set(assignment.slot, [...(occupants.get(assignment.slot) ?? []), assignment.pupilId]);
+	for (const pupil of list) {
+		const slot = current.assignments.find((x) => x.pupilId === pupil.id)?.slot;
+		if (slot) occupants.set(slot, [...(occupants.get(slot) ?? []), pupil.id]);
+	}
 	replaceChildren(
 		pupilRows,
 		list.map((pupil) => {
