@@ -79,3 +79,6 @@ async function buildCatalog(): Promise<ToolDownloads[]> {
 export async function getToolDownloads(toolId: string): Promise<Download[]> {
 	return (await getDownloadCatalog()).find((t) => t.tool.id === toolId)?.downloads ?? [];
 }
+
+/** The id of a tool's section on the Downloads page: the last part of its page id ("informatiekaart"). */
+export const downloadSectionId = (toolId: string) => toolId.split('/').pop()!;
