@@ -52,8 +52,9 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/checklist-oudercontact' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/checklist-oudercontact' }],
 	},
+	{ slug: 'downloads' },
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
 	{ slug: 'bronnen' },
