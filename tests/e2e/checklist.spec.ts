@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCsv } from '../../src/lib/export/csv';
 import { readXlsx } from '../../src/lib/export/xlsx';
 import { readZip } from '../../src/lib/files/zip';
 import { ChecklistPage } from './pages/checklist-page';
@@ -134,4 +135,180 @@ test('a messy class list, two rounds scored by keyboard, reload, comparison, Exc
 	expect(await checklist.comparison()).toEqual(comparisonBefore);
 	await checklist.roundSelect.selectOption({ index: 1 });
 	await expect(checklist.step('Fatima El Amrani')).toHaveValue('Bellen in plaats van mailen.');
+});
+
+/** Puts one class in the class list on this device, as the class list page would have saved it. */
+async function seedClass(page: import('@playwright/test').Page, pupils: { firstName: string; infix?: string; lastName?: string }[], name = 'Groep 6') {
+	await page.goto(ChecklistPage.path);
+	await page.evaluate(
+		({ pupils, name }) =>
+			localStorage.setItem(
+				'gereedschapskist:klassenlijst',
+				JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name, pupils: pupils.map((p, i) => ({ id: `l${i + 1}`, infix: '', lastName: '', ...p })) }] } }),
+			),
+		{ pupils, name },
+	);
+	await page.reload();
+}
+
+test('a pupil named like a formula exports as text in CSV and in Excel', async ({ page }) => {
+	const formula = '=HYPERLINK("http://x","y")';
+	await seedClass(page, [{ firstName: formula, lastName: 'Test' }, { firstName: 'Sam' }]);
+	const checklist = new ChecklistPage(page);
+	await checklist.score(`${formula} Test`, 'Ik ken het gezin').selectOption('3');
+	await checklist.note(`${formula} Test`).fill('@SUM(A1)');
+
+	const csvFile = await checklist.exportCsv();
+	const text = csvFile.bytes.toString('utf8');
+	expect(text.startsWith('\uFEFF')).toBe(true);
+	// Excel reads a cell that starts with an apostrophe as text: the formula never runs.
+	expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+	expect(text).toContain("'@SUM(A1)");
+	expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
+	const [heading, row] = parseCsv(text);
+	expect(heading!.slice(0, 6)).toEqual(['Ronde', 'Datum', 'Nr.', 'Roepnaam', 'Tussenvoegsel', 'Achternaam']);
+	expect(row!.slice(3, 6)).toEqual([formula, '', 'Test']);
+
+	const xlsx = await checklist.exportXlsx();
+	const parts = readZip(new Uint8Array(xlsx.bytes), () => true);
+	for (const [name, bytes] of parts) {
+		if (!name.startsWith('xl/worksheets/')) continue;
+		const xml = new TextDecoder().decode(bytes);
+		// No formula anywhere; the name is an inline text cell with the quote-prefix style (4).
+		expect(xml, name).not.toContain('<f>');
+		if (name.endsWith('sheet1.xml')) expect(xml).toMatch(/<c r="B2" s="4" t="inlineStr"><is><t>=HYPERLINK\(&quot;http:\/\/x&quot;,&quot;y&quot;\)<\/t><\/is><\/c>/);
+	}
+	const sheets = readXlsx(new Uint8Array(xlsx.bytes));
+	expect(sheets[0]!.rows[1]!.slice(1, 4)).toEqual([formula, '', 'Test']);
+	expect(sheets[2]!.rows[1]![0]).toBe(formula);
+	// And on the page it is just text.
+	await expect(checklist.scoreTable.locator('tbody th').first()).toHaveText(`${formula} Test`);
+});
+
+test('the spreadsheet code loads only when the teacher asks for a file', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await seedClass(page, [{ firstName: 'Sam' }, { firstName: 'Eva' }]);
+	const checklist = new ChecklistPage(page);
+	await checklist.fillByKeyboard([{ scores: [1, 2, 3, 4, 3, 2], note: 'Even bellen' }]);
+	await page.getByRole('button', { name: 'Lijst afdrukken…' }).click();
+	await page.waitForLoadState('networkidle');
+	const atStart = [...scripts];
+	expect(atStart.some((path) => /\/(xlsx|zip|csv|tables)\.[^/]*\.js$/.test(path))).toBe(false);
+	for (const path of atStart) {
+		const code = await (await page.request.get(path)).text();
+		expect(code, path).not.toContain('spreadsheetml');
+		expect(code, path).not.toContain('PK\\x03\\x04');
+	}
+	await checklist.exportXlsx();
+	const afterXlsx = scripts.filter((path) => !atStart.includes(path));
+	expect(afterXlsx.some((path) => /\/xlsx\.[^/]*\.js$/.test(path))).toBe(true);
+	await checklist.exportCsv();
+	expect(scripts.some((path) => /\/csv\.[^/]*\.js$/.test(path))).toBe(true);
+});
+
+test('prints the list of a round and the comparison on A4 landscape', async ({ page }) => {
+	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }, { firstName: 'Sam', infix: 'de', lastName: 'Vries' }], 'Groep 6b');
+	const checklist = new ChecklistPage(page);
+	await checklist.fillByKeyboard([{ scores: [3, 3, 3, 3, 3, 3], step: 'Vader bellen over het voetbal.' }, { scores: [1, 1, 2, 1, 1, 2] }]);
+	await checklist.roundSelect.selectOption({ index: 1 });
+	await checklist.fillByKeyboard([{ scores: [2, 2, 2, 3, 2, 2] }, { scores: [1, 2, 1, 1, 1, 2] }]);
+	await checklist.data.waitUntilSaved();
+
+	await checklist.roundSelect.selectOption({ index: 0 });
+	await page.getByRole('button', { name: 'Lijst afdrukken…' }).click();
+	const list = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	expect(pdfInfo(list)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+	const listText = pdfText(list);
+	expect(listText).toContain('Checklist oudercontact – Groep 6b');
+	expect(listText).toContain('Voor de herfstvakantie');
+	expect(listText).toMatch(/Zoë Öztürk\s+3\s+3\s+3\s+3\s+3\s+3\s+3,0/);
+	expect(listText).toMatch(/Vader bellen over/);
+	expect(listText).toContain('1 – Klopt niet');
+	// Nothing of the page around it: no buttons, no data block.
+	expect(listText).not.toContain('Reservekopie');
+
+	await page.getByRole('button', { name: 'Vergelijking afdrukken…' }).click();
+	const comparison = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	expect(pdfInfo(comparison)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
+	const comparisonText = pdfText(comparison);
+	expect(comparisonText).toContain('vergelijking');
+	expect(comparisonText).toMatch(/Zoë Öztürk.*3,0\s+2,2\s+−0,8\s+Gedaald/);
+	expect(comparisonText).toMatch(/Sam de Vries.*Bleef laag/);
+	expect(comparisonText).toContain('De klas per onderwerp');
+});
+
+test('the team adapts the list: items, the scale, and the set for childcare, sport and culture', async ({ page }) => {
+	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }]);
+	const checklist = new ChecklistPage(page);
+	await checklist.score('Zoë Öztürk', 'Ik ken het gezin').selectOption('4');
+	await checklist.openSettings();
+	// Edit an item's heading: the column follows.
+	await page.getByLabel('Onderwerp 4: kolomkop').fill('Ik weet hoe het gezin eruitziet');
+	await expect(checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet')).toHaveValue('4');
+	// Add one to Contact, remove one (the page asks first).
+	await page.getByRole('button', { name: '+ Onderwerp bij Contact' }).click();
+	await page.getByLabel('Onderwerp 2: kolomkop').fill('Ouder op de koffieochtend');
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveCount(7);
+	await page.getByRole('button', { name: 'Onderwerp "Ik ken andere belangrijke volwassenen" verwijderen' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText(['Ouder op gesprek en ouderavond', 'Ouder op de koffieochtend', 'Ouder zoekt mij makkelijk op', 'Ik zoek de ouder makkelijk op', 'Ik weet hoe het gezin eruitziet', 'Thuis leert en krijgt het kind steun']);
+	// The scale: rename a step, drop the top one (a score on it moves down).
+	await page.getByLabel('Stap 2').fill('Soms');
+	await expect(page.locator('[data-legend]')).toContainText('2 – Soms');
+	await page.getByRole('button', { name: 'Hoogste stap verwijderen…' }).click();
+	await expect(page.getByRole('dialog')).toContainText('Eén score staat op stap 4 ("Klopt helemaal"). Die wordt stap 3.');
+	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet')).toHaveValue('3');
+	await expect(checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet').locator('option')).toHaveText(['–', '1 – Klopt niet', '2 – Soms', '3 – Klopt grotendeels']);
+	await checklist.data.waitUntilSaved();
+	await page.reload();
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveCount(6);
+	// The other set replaces the items, after a question.
+	await checklist.openSettings();
+	await page.getByLabel(/Kinderopvang, sport en cultuur/).check();
+	await page.getByRole('button', { name: 'Deze lijst gebruiken…' }).click();
+	await page.getByRole('dialog', { name: 'Andere lijst gebruiken?' }).getByRole('button', { name: 'Ja, gebruik deze lijst' }).click();
+	await expect(checklist.scoreTable.locator('thead th.co__group')).toHaveText(['Contact', 'Samenwerking']);
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText(['Contact over de ontwikkeling', 'Belangstelling voor optreden of wedstrijd', 'Ouder steunt het meedoen', 'Ouder helpt de club']);
+	await expect(checklist.score('Zoë Öztürk', 'Ouder helpt de club')).toHaveValue('');
+});
+
+test('rounds: add a third, name and date it, compare any two; at least two stay', async ({ page }) => {
+	await seedClass(page, [{ firstName: 'Sam' }]);
+	const checklist = new ChecklistPage(page);
+	await page.getByRole('button', { name: 'Ronde toevoegen' }).click();
+	await expect(checklist.roundName).toBeFocused();
+	await page.keyboard.type('Voor de zomervakantie');
+	await checklist.roundDate.fill('2027-06-25');
+	await expect(checklist.roundSelect.locator('option')).toHaveText(['Voor de herfstvakantie', 'Na de kerstvakantie', 'Voor de zomervakantie (25 juni 2027)']);
+	await expect(page.getByLabel('Latere ronde')).toHaveValue(await checklist.roundSelect.inputValue());
+	await expect(page.locator('#co-compare-caption')).toHaveText('Van Voor de herfstvakantie naar Voor de zomervakantie');
+	await page.getByRole('button', { name: 'Ronde verwijderen…' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+	await expect(checklist.roundSelect.locator('option')).toHaveCount(2);
+	await expect(page.getByRole('button', { name: 'Ronde verwijderen…' })).toBeDisabled();
+});
+
+test('without a class list the page sends the teacher there first', async ({ page }) => {
+	const checklist = new ChecklistPage(page);
+	await checklist.goto();
+	await expect(page.getByText('Er staat nog geen klas in je klassenlijst.')).toBeVisible();
+	await expect(page.locator('[data-fill]')).toBeHidden();
+});
+
+test('axe finds nothing with a filled list, the comparison, the settings and a dialog open', async ({ page }) => {
+	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }, { firstName: 'Sam', infix: 'de', lastName: 'Vries' }]);
+	const checklist = new ChecklistPage(page);
+	await checklist.fillByKeyboard([{ scores: [3, 3, 3, 3, 3, 3], note: 'Prima contact' }, { scores: [1, 1, 2, 1, 1, 2] }]);
+	await checklist.openSettings();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Hoogste stap verwijderen…' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(await axeViolations(page)).toEqual([]);
 });

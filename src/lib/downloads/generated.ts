@@ -4,6 +4,7 @@
  * that returns its bytes. A tool lists the file in its `downloads` frontmatter; a file that is
  * neither here nor in `public/downloads/` fails the build (see `src/data/downloads.ts`).
  */
+import { blankChecklistXlsx } from '../checklist/blank';
 import { blankCardDocx, blankCardPdf } from '../informatiekaart/blank';
 
 export type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
@@ -11,4 +12,5 @@ export type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
 export const generatedDownloads: Record<string, DownloadGenerator> = {
 	'informatiekaart-leeg.pdf': blankCardPdf,
 	'informatiekaart-leeg.docx': blankCardDocx,
+	'checklist-oudercontact-leeg.xlsx': blankChecklistXlsx,
 };

@@ -243,23 +243,18 @@ toSelect.addEventListener('change', () => {
 });
 attentionOnly.addEventListener('change', drawCompare);
 
-// Print: the sheet is made when asked for; Ctrl+P (without a button) prints the list.
-let printing: PrintKind | null = null;
+// Print: the sheet is made when asked for, from the data as they are. Ctrl+P prints what the
+// teacher last chose with a button: the list of the round at first.
+let printKind: PrintKind = 'list';
 const printSource = () => ({ data, schoolClass, round: currentRound(), from: findRound(data, fromId)!, to: findRound(data, toId)! });
 const print = (kind: PrintKind) => {
 	record?.flush();
-	printing = kind;
+	printKind = kind;
 	preparePrint(printRoot, kind, printSource());
 	say(kind === 'list' ? 'Het printvenster is geopend: de lijst van deze ronde, op A4 liggend.' : 'Het printvenster is geopend: de vergelijking, op A4 liggend.');
-	try {
-		window.print();
-	} finally {
-		printing = null;
-	}
+	window.print();
 };
-window.addEventListener('beforeprint', () => {
-	if (!printing) preparePrint(printRoot, 'list', printSource());
-});
+window.addEventListener('beforeprint', () => preparePrint(printRoot, printKind, printSource()));
 el('[data-print-list]').addEventListener('click', () => print('list'));
 el('[data-print-compare]').addEventListener('click', () => print('compare'));
 

@@ -142,9 +142,9 @@ export function drawSettings(root: HTMLElement, host: SettingsHost): void {
 		h('p', null, 'Spreek in het team af welke onderwerpen en welke schaal jullie gebruiken. Wat je hier verandert, geldt voor alle klassen en rondes op dit apparaat.'),
 		setChoice,
 		h('div', { class: 'gk-buttons co__set-buttons' }, startOver),
-		h('h3', null, 'Onderwerpen'),
+		h('h2', { class: 'co__settings-title' }, 'Onderwerpen'),
 		groups,
-		h('h3', null, 'Schaal'),
+		h('h2', { class: 'co__settings-title' }, 'Schaal'),
 		scale,
 	);
 }
