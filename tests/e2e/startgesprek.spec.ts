@@ -275,9 +275,16 @@ test.describe('startgesprek planner', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('the tool page links to the planner', async ({ page }) => {
+	test('the tool page offers the blank letter in six languages and links to the planner', async ({ page }) => {
 		await page.goto('/gereedschappen/basisvormen/startgesprek/');
-		await new ToolPage(page).card.getByRole('link', { name: /Aan de slag: Startgesprekken plannen/ }).click();
+		const card = new ToolPage(page).card;
+		const link = card.getByRole('link', { name: /Lege uitnodiging voor het startgesprek, in zes talen \(Word \(\.docx\), [\d,]+ kB\)/ });
+		await expect(link).toHaveAttribute('href', '/downloads/startgesprek-uitnodiging-leeg.docx');
+		const response = await page.request.get('/downloads/startgesprek-uitnodiging-leeg.docx');
+		expect(response.ok()).toBe(true);
+		const xml = new TextDecoder().decode(readZip(new Uint8Array(await response.body()), () => true).get('word/document.xml')!);
+		expect(docxText(xml).join('\n')).toContain('Beste ouders en verzorgers van');
+		await card.getByRole('link', { name: /Aan de slag: Startgesprekken plannen/ }).click();
 		await expect(page).toHaveURL(STARTGESPREK_PATH);
 	});
 });
