@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
+import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from '../pages/communicatieplan-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -213,6 +214,46 @@ export const pageActions: PageAction[] = [
 			await expect(planner.teacher).toHaveValue('');
 			await planner.data.importBackup(backup, { replacing: false });
 			await expect(planner.teacher).toHaveValue('Juf Anouk');
+		},
+	},
+	{
+		name: 'communicatieplan: afspraak toevoegen en invullen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: COMMUNICATIEPLAN_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const plan = new CommunicatieplanPage(page);
+			await plan.goto();
+			await page.getByRole('button', { name: 'Afspraak toevoegen' }).focus();
+			await page.keyboard.press('Enter');
+			const what = plan.agreements.nth(0).getByLabel('Wat spreken jullie af?');
+			await expect(what).toBeFocused();
+			await page.keyboard.type('Bellen na het eerste rapport');
+			await page.keyboard.press('Tab');
+			await expect(plan.agreements.nth(0).getByLabel('Vorm van contact')).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(plan.agreements.nth(0).getByLabel('Vorm van contact')).toHaveValue('phone');
+			await plan.expectSaved();
+			await expect(plan.overview).toContainText('Bellen na het eerste rapport');
+		},
+	},
+	{
+		name: 'communicatieplan: afspraken voor twee leerlingen, agenda, reservekopie, wissen',
+		path: COMMUNICATIEPLAN_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(3)]);
+			const plan = new CommunicatieplanPage(page);
+			await plan.goto();
+			await plan.addAgreement({ what: 'Telefoontje', form: 'Telefoongesprek', date: '2026-11-16' });
+			await plan.choosePupil('Eva Leerling02');
+			await plan.addAgreement({ what: 'Huisbezoek', form: 'Huisbezoek', moment: 'na het eerste rapport' });
+			expect((await plan.exportIcs()).name).toMatch(/\.ics$/);
+			const backup = await plan.data.exportBackup();
+			expect(JSON.parse(backup).template).toBe('communicatieplan');
+			await plan.data.wipe();
+			await expect(plan.overview).toContainText('Er zijn nog geen afspraken in deze klas.');
+			await plan.data.importBackup(backup, { replacing: false });
+			await expect(plan.overview.locator('tbody tr')).toHaveCount(2);
 		},
 	},
 ];
