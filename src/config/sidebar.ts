@@ -52,7 +52,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/communicatieplan-op-maat' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/communicatieplan-op-maat' }, { slug: 'sjablonen/nieuwjaarsreceptie' }],
 	},
 	{ slug: 'downloads' },
 	{ slug: 'matrix' },

@@ -5,6 +5,7 @@
  * neither here nor in `public/downloads/` fails the build (see `src/data/downloads.ts`).
  */
 import { blankCardDocx, blankCardPdf } from '../informatiekaart/blank';
+import { BLANK_FILE as NIEUWJAARSRECEPTIE_BLANK_FILE, blankInvitationDocx } from '../nieuwjaarsreceptie/blank';
 import { BLANK_FILE as STARTGESPREK_BLANK_FILE, blankLetterDocx } from '../startgesprek/blank';
 
 export type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
@@ -13,4 +14,5 @@ export const generatedDownloads: Record<string, DownloadGenerator> = {
 	'informatiekaart-leeg.pdf': blankCardPdf,
 	'informatiekaart-leeg.docx': blankCardDocx,
 	[STARTGESPREK_BLANK_FILE]: blankLetterDocx,
+	[NIEUWJAARSRECEPTIE_BLANK_FILE]: blankInvitationDocx,
 };

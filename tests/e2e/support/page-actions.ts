@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from '../pages/communicatieplan-page';
+import { NieuwjaarsreceptiePage, NIEUWJAARSRECEPTIE_PATH } from '../pages/nieuwjaarsreceptie-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -254,6 +255,45 @@ export const pageActions: PageAction[] = [
 			await expect(plan.overview).toContainText('Er zijn nog geen afspraken in deze klas.');
 			await plan.data.importBackup(backup, { replacing: false });
 			await expect(plan.overview.locator('tbody tr')).toHaveCount(2);
+		},
+	},
+	{
+		name: 'nieuwjaarsreceptie: plaats en programma typen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: NIEUWJAARSRECEPTIE_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const planner = new NieuwjaarsreceptiePage(page);
+			await planner.goto();
+			await planner.place.focus();
+			await page.keyboard.type('Het lokaal van groep 5');
+			await page.keyboard.press('Tab');
+			await expect(planner.programme).toBeFocused();
+			await page.keyboard.press('Control+End');
+			await page.keyboard.type(' Neem gerust opa en oma mee.');
+			await planner.expectSaved();
+			await expect(planner.preview).toContainText('Plaats: Het lokaal van groep 5');
+			await expect(planner.preview).toContainText('Neem gerust opa en oma mee.');
+		},
+	},
+	{
+		name: 'nieuwjaarsreceptie: invullen, te lang, printtalen kiezen, reservekopie, wissen',
+		path: NIEUWJAARSRECEPTIE_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const planner = new NieuwjaarsreceptiePage(page);
+			await planner.goto();
+			await planner.fill({ end: '17:00' });
+			await expect(planner.timeProblem).toContainText('hooguit een uur');
+			await planner.end.fill('16:00');
+			await planner.printLanguage('Turks').check();
+			await planner.expectSaved();
+			const backup = await planner.data.exportBackup();
+			expect(JSON.parse(backup).template).toBe('nieuwjaarsreceptie');
+			await planner.data.wipe();
+			await expect(planner.place).toHaveValue('');
+			await planner.data.importBackup(backup, { replacing: false });
+			await expect(planner.place).toHaveValue('het lokaal van groep 5');
 		},
 	},
 ];
