@@ -52,8 +52,9 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }],
 	},
+	{ slug: 'downloads' },
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
 	{ slug: 'bronnen' },
