@@ -35,6 +35,7 @@ export const sidebar: Sidebar = [
 		label: 'Gereedschappen',
 		items: [
 			{ slug: 'gereedschappen', label: 'Alle gereedschappen' },
+			{ slug: 'jaarplanning' },
 			{ slug: 'gereedschappen/informatiekaart' },
 			{ slug: 'gereedschappen/checklist-oudercontact' },
 			{
