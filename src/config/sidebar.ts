@@ -52,7 +52,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/kwaliteitskaart' }],
 	},
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
