@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
+import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
 import { SearchDialog } from '../pages/search-dialog';
 
 /**
@@ -77,6 +78,49 @@ export const pageActions: PageAction[] = [
 			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
 			await expect(maker.schoolName).toHaveValue('De Regenboog');
 			await maker.wipe();
+			await expect(maker.schoolName).toHaveValue('');
+		},
+	},
+	{
+		name: 'kwaliteitskaart: afspraak invullen en aan een succesfactor koppelen, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.fillByKeyboard();
+			await expect(maker.coverageStatus).toContainText('De kaart dekt 1 van de 10 succesfactoren.');
+			await maker.expectSaved();
+		},
+	},
+	{
+		name: 'kwaliteitskaart: voorbeeldkaart, logo, exporteren naar Word en JSON, afdrukken',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.exampleCard();
+			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.kk-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
+			expect((await maker.exportJson()).name).toMatch(/\.json$/);
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(maker.printCard).toContainText('Teamafspraken');
+		},
+	},
+	{
+		name: 'kwaliteitskaart: kaart inlezen, nieuwe kaart, alles wissen',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.schoolName.fill('De Regenboog');
+			await maker.expectSaved();
+			const saved = await maker.exportJson();
+			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
+			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await expect(maker.schoolName).toHaveValue('');
+			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(maker.schoolName).toHaveValue('De Regenboog');
+			await maker.data.wipe();
 			await expect(maker.schoolName).toHaveValue('');
 		},
 	},

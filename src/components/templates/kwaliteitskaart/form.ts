@@ -131,7 +131,7 @@ function listPart<Item extends { id: string }>(host: FormHost, options: ListOpti
 			{ class: 'kk-examples__list', role: 'list' },
 			options.examples.map((example) => {
 				const taken = items.some((item) => (item as unknown as { title?: string; name?: string }).title === example.title || (item as unknown as { name?: string }).name === example.title);
-				const use = h('button', { type: 'button', class: 'gk-button' }, 'Overnemen', h('span', { class: 'sr-only' }, `: ${example.title}`));
+				const use = h('button', { type: 'button', class: 'gk-button' }, 'Overnemen', h('span', { class: 'sr-only' }, ` (${example.title})`));
 				use.addEventListener('click', () => {
 					const index = host.card[options.key].length;
 					const next = updateList<Card, Item>(host.card, path, (list) => list.push({ ...options.create(), ...example.item }));
@@ -217,7 +217,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		'Inleiding',
 		'intro',
 		'Waarom heeft de school deze kaart? Schrijf in een paar zinnen wat goed contact met ouders oplevert en wat de kaart regelt.',
-		textField(host, ['intro'], 'Inleiding', { multiline: true, rows: 4 }),
+		textField(host, ['intro'], 'Tekst van de inleiding', { multiline: true, rows: 4 }),
 		textExamples(host, ['intro'], 'de inleiding', EXAMPLE_INTRO),
 	);
 
@@ -285,7 +285,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		'Evaluatie',
 		'evaluation',
 		'Hoe en wanneer kijkt de school of de aanpak werkt? Noem wie meedenkt (ouders, de medezeggenschapsraad) en wanneer de kaart wordt bijgesteld.',
-		textField(host, ['evaluation'], 'Evaluatie', { multiline: true, rows: 4 }),
+		textField(host, ['evaluation'], 'Zo evalueren we', { multiline: true, rows: 4 }),
 		textExamples(host, ['evaluation'], 'de evaluatie', EXAMPLE_EVALUATION),
 	);
 
@@ -293,7 +293,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		'Borging',
 		'safeguarding',
 		'Hoe blijft de kaart bekend en actueel? Denk aan de startdag van het schooljaar, de inwerkmap voor nieuwe collega’s en wie de kaart bijhoudt.',
-		textField(host, ['safeguarding'], 'Borging', { multiline: true, rows: 4 }),
+		textField(host, ['safeguarding'], 'Zo borgen we de kaart', { multiline: true, rows: 4 }),
 		textExamples(host, ['safeguarding'], 'de borging', EXAMPLE_SAFEGUARDING),
 	);
 
