@@ -54,6 +54,7 @@ export const sidebar: Sidebar = [
 		label: 'Sjablonen',
 		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/kwaliteitskaart' }],
 	},
+	{ slug: 'downloads' },
 	{ slug: 'matrix' },
 	{ slug: 'voor-de-lerarenopleiding' },
 	{ slug: 'bronnen' },

@@ -19,6 +19,16 @@ describe('astro build refuses broken content', () => {
 		expect(output).toMatch(/factors: .*ontbreekt: 10-teleurstellingen/);
 	});
 
+	test('a download that a tool lists but nobody provides fails the build, naming the page and the field', () => {
+		site = copySite();
+		const path = 'src/content/docs/gereedschappen/informatiekaart.mdx';
+		site.write(path, readFileSync(`${projectRoot}/${path}`, 'utf8').replace('file: informatiekaart-leeg.docx', 'file: informatiekaart-weg.docx'));
+		const { status, output } = site.build();
+		expect(status).not.toBe(0);
+		expect(output).toContain('downloads.1.file "informatiekaart-weg.docx" bestaat niet');
+		expect(output).toContain('gereedschappen/informatiekaart.mdx');
+	});
+
 	test('a factor whose cluster contradicts the cluster list fails the build', () => {
 		site = copySite();
 		const path = 'content/factors/4-leerling-erbij.md';

@@ -1,14 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/test';
 import { redirects } from '../../src/config/redirects';
 import { publishedPages } from './support/published-urls';
 import { sitemapPaths } from './support/sitemap';
 
 const published = publishedPages();
+const isFile = (path: string) => /\.[a-z0-9]+$/.test(path);
 
 test('every page of the site is on the committed list of published addresses', () => {
 	const listed = new Set(published.map((p) => p.path));
 	const missing = sitemapPaths().filter((path) => !listed.has(path));
 	expect(missing, 'Nieuwe pagina’s: zet ze in tests/published-urls.txt').toEqual([]);
+});
+
+test('every download file of the built site is on the committed list too', () => {
+	const listed = new Set(published.map((p) => p.path));
+	const dir = fileURLToPath(new URL('../../dist/downloads/', import.meta.url));
+	const files = readdirSync(dir).filter((f) => isFile(f) && f !== 'index.html').map((f) => `/downloads/${f}`);
+	expect(files.length).toBeGreaterThan(0);
+	expect(files.filter((f) => !listed.has(f)), 'Nieuwe downloads: zet ze in tests/published-urls.txt').toEqual([]);
 });
 
 test('a moved page keeps its old address on the list, and its new address is published too', () => {
@@ -19,7 +30,17 @@ test('a moved page keeps its old address on the list, and its new address is pub
 	}
 });
 
-for (const { path, fragments } of published) {
+// Download files (a path with an extension) must keep resolving too, as files rather than pages.
+for (const { path } of published.filter((p) => isFile(p.path))) {
+	test(`${path} still downloads`, async ({ request }) => {
+		const response = await request.get(path);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).not.toContain('text/html');
+		expect((await response.body()).byteLength).toBeGreaterThan(500);
+	});
+}
+
+for (const { path, fragments } of published.filter((p) => !isFile(p.path))) {
 	test(`${path} still resolves${fragments.length ? `, with its ${fragments.length} sections` : ''}`, async ({ page }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
