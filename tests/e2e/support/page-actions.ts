@@ -3,6 +3,7 @@ import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
 import { SearchDialog } from '../pages/search-dialog';
+import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
 /**
  * What users do on the site beyond reading, for the CSP sweep (`csp.spec.ts`): each action runs in
@@ -209,6 +210,53 @@ export const pageActions: PageAction[] = [
 			expect(JSON.parse(await list.data.exportBackup()).template).toBe('klassenlijst');
 			await list.data.wipe();
 			await expect(page.locator('[data-no-classes]')).toBeVisible();
+		},
+	},
+	{
+		name: 'startgesprek: dag toevoegen, indelen en twee gezinnen ruilen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: STARTGESPREK_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(4)]);
+			const planner = new StartgesprekPage(page);
+			await planner.goto();
+			await planner.planByKeyboard('2026-09-01');
+			expect(await planner.shownTime('Sam Leerling01')).toBe('di 1 sep, 13:20–13:40');
+			expect(await planner.shownTime('Eva Leerling02')).toBe('di 1 sep, 13:00–13:20');
+			await planner.expectSaved();
+		},
+	},
+	{
+		name: 'startgesprek: brief in het Arabisch, Word-bestand, agenda en reservekopie',
+		path: STARTGESPREK_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(3)]);
+			const planner = new StartgesprekPage(page);
+			await planner.goto();
+			await planner.addDay('2026-09-01', '13:00', '14:00');
+			await planner.autoAssign();
+			await planner.languageOf('Eva Leerling02').selectOption('ar');
+			await planner.previewPupil.selectOption({ label: 'Eva Leerling02' });
+			await expect(planner.preview.locator('.sg-letter')).toHaveAttribute('dir', 'rtl');
+			expect((await planner.exportDocx()).name).toMatch(/\.docx$/);
+			expect((await planner.exportIcs()).name).toMatch(/\.ics$/);
+			expect(JSON.parse(await planner.data.exportBackup()).template).toBe('startgesprek');
+		},
+	},
+	{
+		name: 'startgesprek: reservekopie inlezen, alles wissen',
+		path: STARTGESPREK_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const planner = new StartgesprekPage(page);
+			await planner.goto();
+			await planner.teacher.fill('Juf Anouk');
+			await planner.expectSaved();
+			const backup = await planner.data.exportBackup();
+			await planner.data.wipe();
+			await expect(planner.teacher).toHaveValue('');
+			await planner.data.importBackup(backup, { replacing: false });
+			await expect(planner.teacher).toHaveValue('Juf Anouk');
 		},
 	},
 ];
