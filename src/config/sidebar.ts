@@ -52,7 +52,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/kwaliteitskaart' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/kwaliteitskaart' }, { slug: 'sjablonen/zelfscan' }],
 	},
 	{ slug: 'downloads' },
 	{ slug: 'matrix' },

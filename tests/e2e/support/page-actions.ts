@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
+import { ZelfscanPage, ZELFSCAN_PATH } from '../pages/zelfscan-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -123,6 +124,36 @@ export const pageActions: PageAction[] = [
 			await expect(maker.schoolName).toHaveValue('De Regenboog');
 			await maker.data.wipe();
 			await expect(maker.schoolName).toHaveValue('');
+		},
+	},
+	{
+		name: 'zelfscan: een factor beoordelen en bewijs noteren, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			await scan.fillByKeyboard();
+			await expect(scan.resultStatus).toContainText('1 van de 10 succesfactoren beoordeeld.');
+			await scan.expectSaved();
+		},
+	},
+	{
+		name: 'zelfscan: beoordelen, nieuwe scan, vergelijken, bewaren als JSON, inlezen, afdrukken, alles wissen',
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			for (const n of [1, 5, 9]) await scan.rate(n, 2);
+			await page.getByRole('button', { name: 'Nieuwe scan beginnen' }).click();
+			await scan.rate(5, 1);
+			await expect(scan.factorTable).toBeVisible();
+			await expect(scan.advice.locator('[data-recommended-tools] li').first()).toBeVisible();
+			const saved = await scan.exportJson();
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(scan.report).toContainText('Zelfscan succesfactoren');
+			await scan.data.wipe();
+			await expect(scan.level(5, 1)).not.toBeChecked();
+			await scan.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(scan.level(5, 1)).toBeChecked();
 		},
 	},
 	{
