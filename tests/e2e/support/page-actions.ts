@@ -181,7 +181,7 @@ export const pageActions: PageAction[] = [
 			await expect(search.openButton).toBeEnabled();
 			await page.keyboard.press('Control+k');
 			await expect(search.dialog).toBeVisible();
-			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind loads on first open: slow on a busy machine
+			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind draws the field when the browser is idle
 			await page.keyboard.type('koelkast');
 			await expect(search.results.first()).toContainText('Informatiekaart');
 			await page.keyboard.press('Escape');
