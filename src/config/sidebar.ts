@@ -53,7 +53,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }],
+		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/kwaliteitskaart' }, { slug: 'sjablonen/zelfscan' }],
 	},
 	{ slug: 'downloads' },
 	{ slug: 'matrix' },

@@ -14,6 +14,14 @@ export function factorSchema(ids: Pick<KnownIds, 'clusters'>) {
 		school: z.string().min(10),
 		/** The indicator for the (trainee) teacher. */
 		teacher: z.string().min(10),
+		/**
+		 * The four levels of the zelfscan for this factor, from low ("nog niet") to high
+		 * ("vanzelfsprekend"): each a sentence or two describing what the school and the teacher do at
+		 * that level, written from the indicators. The zelfscan shows them as its scale.
+		 */
+		levels: z
+			.array(z.string().min(20, { error: 'Beschrijf elk niveau in minstens één zin (20 tekens of meer).' }))
+			.length(4, { error: '`levels` heeft precies vier beschrijvingen: van "nog niet" tot "vanzelfsprekend".' }),
 	});
 }
 
