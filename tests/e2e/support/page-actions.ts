@@ -3,6 +3,8 @@ import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
 import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from '../pages/communicatieplan-page';
 import { NieuwjaarsreceptiePage, NIEUWJAARSRECEPTIE_PATH } from '../pages/nieuwjaarsreceptie-page';
+import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
+import { ZelfscanPage, ZELFSCAN_PATH } from '../pages/zelfscan-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -84,6 +86,79 @@ export const pageActions: PageAction[] = [
 		},
 	},
 	{
+		name: 'kwaliteitskaart: afspraak invullen en aan een succesfactor koppelen, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.fillByKeyboard();
+			await expect(maker.coverageStatus).toContainText('De kaart dekt 1 van de 10 succesfactoren.');
+			await maker.expectSaved();
+		},
+	},
+	{
+		name: 'kwaliteitskaart: voorbeeldkaart, logo, exporteren naar Word en JSON, afdrukken',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.exampleCard();
+			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.kk-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
+			expect((await maker.exportJson()).name).toMatch(/\.json$/);
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(maker.printCard).toContainText('Teamafspraken');
+		},
+	},
+	{
+		name: 'kwaliteitskaart: kaart inlezen, nieuwe kaart, alles wissen',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.schoolName.fill('De Regenboog');
+			await maker.expectSaved();
+			const saved = await maker.exportJson();
+			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
+			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await expect(maker.schoolName).toHaveValue('');
+			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(maker.schoolName).toHaveValue('De Regenboog');
+			await maker.data.wipe();
+			await expect(maker.schoolName).toHaveValue('');
+		},
+	},
+	{
+		name: 'zelfscan: een factor beoordelen en bewijs noteren, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			await scan.fillByKeyboard();
+			await expect(scan.resultStatus).toContainText('1 van de 10 succesfactoren beoordeeld.');
+			await scan.expectSaved();
+		},
+	},
+	{
+		name: 'zelfscan: beoordelen, nieuwe scan, vergelijken, bewaren als JSON, inlezen, afdrukken, alles wissen',
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			for (const n of [1, 5, 9]) await scan.rate(n, 2);
+			await page.getByRole('button', { name: 'Nieuwe scan beginnen' }).click();
+			await scan.rate(5, 1);
+			await expect(scan.factorTable).toBeVisible();
+			await expect(scan.advice.locator('[data-recommended-tools] li').first()).toBeVisible();
+			const saved = await scan.exportJson();
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(scan.report).toContainText('Zelfscan succesfactoren');
+			await scan.data.wipe();
+			await expect(scan.level(5, 1)).not.toBeChecked();
+			await scan.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(scan.level(5, 1)).toBeChecked();
+		},
+	},
+	{
 		name: 'zoeken: dialoog openen, typen, een resultaat openen',
 		path: '/',
 		run: async (page) => {
@@ -108,7 +183,7 @@ export const pageActions: PageAction[] = [
 			await expect(search.openButton).toBeEnabled();
 			await page.keyboard.press('Control+k');
 			await expect(search.dialog).toBeVisible();
-			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind loads on first open: slow on a busy machine
+			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind draws the field when the browser is idle
 			await page.keyboard.type('koelkast');
 			await expect(search.results.first()).toContainText('Informatiekaart');
 			await page.keyboard.press('Escape');
