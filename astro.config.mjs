@@ -21,11 +21,16 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			sidebar,
+			// Search ranking, tuned on held-out queries (tests/e2e/search.spec.ts): weights count for more
+			// than how often a word recurs (termFrequency), long tool pages are not pushed down for their
+			// length (pageLength), and a heavy title does not saturate early (termSaturation).
+			pagefind: { ranking: { termFrequency: 0.2, pageLength: 0.3, termSaturation: 2 } },
 			lastUpdated: true,
 			customCss: ['./src/styles/site.css', './src/styles/content.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				Footer: './src/components/overrides/Footer.astro',
 			},
 			routeMiddleware: './src/config/route-data.ts',

@@ -35,6 +35,7 @@ export const sidebar: Sidebar = [
 		label: 'Gereedschappen',
 		items: [
 			{ slug: 'gereedschappen', label: 'Alle gereedschappen' },
+			{ slug: 'jaarplanning' },
 			{ slug: 'gereedschappen/informatiekaart' },
 			{ slug: 'gereedschappen/checklist-oudercontact' },
 			{
@@ -52,7 +53,16 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Sjablonen',
-		items: [{ slug: 'sjablonen/klassenlijst' }, { slug: 'sjablonen/informatiekaart' }, { slug: 'sjablonen/startgesprek' }, { slug: 'sjablonen/checklist-oudercontact' }],
+		items: [
+			{ slug: 'sjablonen/klassenlijst' },
+			{ slug: 'sjablonen/informatiekaart' },
+			{ slug: 'sjablonen/checklist-oudercontact' },
+			{ slug: 'sjablonen/startgesprek' },
+			{ slug: 'sjablonen/communicatieplan-op-maat' },
+			{ slug: 'sjablonen/nieuwjaarsreceptie' },
+			{ slug: 'sjablonen/kwaliteitskaart' },
+			{ slug: 'sjablonen/zelfscan' },
+		],
 	},
 	{ slug: 'downloads' },
 	{ slug: 'matrix' },

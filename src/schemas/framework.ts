@@ -14,6 +14,14 @@ export function factorSchema(ids: Pick<KnownIds, 'clusters'>) {
 		school: z.string().min(10),
 		/** The indicator for the (trainee) teacher. */
 		teacher: z.string().min(10),
+		/**
+		 * The four levels of the zelfscan for this factor, from low ("nog niet") to high
+		 * ("vanzelfsprekend"): each a sentence or two describing what the school and the teacher do at
+		 * that level, written from the indicators. The zelfscan shows them as its scale.
+		 */
+		levels: z
+			.array(z.string().min(20, { error: 'Beschrijf elk niveau in minstens één zin (20 tekens of meer).' }))
+			.length(4, { error: '`levels` heeft precies vier beschrijvingen: van "nog niet" tot "vanzelfsprekend".' }),
 	});
 }
 
@@ -95,17 +103,20 @@ export function sourceSchema() {
 
 /**
  * A moment in the school year that tools point at (`content/moments/`).
- * Weeks count from the first school week (week 1); negative weeks fall in the summer holidays.
+ * Weeks are calendar weeks counted from the first school week (week 1, a Monday): week 19 is the
+ * nineteenth week after the start, holidays included. Weeks −5 to 0 are the summer holidays, so
+ * week −6 and earlier are the last weeks of the school year before. The year plan (`/jaarplanning/`)
+ * and its calendar file turn these weeks into dates.
  */
 export function momentSchema() {
 	return z
 		.object({
 			/** The moment as a reader says it, for example "Eerste schoolweek". */
 			title: z.string().min(3),
-			/** First week of the moment, counted from the first school week (1). */
-			fromWeek: z.number().int().min(-6).max(52),
+			/** First week of the moment, counted from the first school week (1); −12 to 0 lie before it. */
+			fromWeek: z.number().int().min(-12).max(52),
 			/** Last week of the moment (same or later than `fromWeek`). */
-			toWeek: z.number().int().min(-6).max(52),
+			toWeek: z.number().int().min(-12).max(52),
 			/** One sentence on what happens then. */
 			description: z.string().min(10),
 		})

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { recommend, type Helper } from '../../src/lib/zelfscan/results';
 import { copySite, type FixtureSite } from './fixture-site';
 
 /**
@@ -31,6 +32,17 @@ function factorPageItem(factorId: string): string | undefined {
 	return list ? new RegExp(`<li[^>]*data-tool="${TOOL_ID}"[^>]*>([\\s\\S]*?)</li>`).exec(list[1])?.[1] : undefined;
 }
 
+/** The tools as the built zelfscan page hands them to its script (from the tools' frontmatter). */
+function zelfscanTools(): Helper[] {
+	const attribute = /data-scan="([^"]*)"/.exec(built('sjablonen/zelfscan/index.html'))?.[1];
+	expect(attribute, 'data-scan op de zelfscan').toBeDefined();
+	const json = attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return JSON.parse(json).tools;
+}
+
+/** Whether the zelfscan recommends the informatiekaart when factor n is the weakest. */
+const zelfscanRecommends = (n: number) => recommend([n], zelfscanTools()).some((r) => r.helper.id === TOOL_ID);
+
 describe('one source of truth for the link between tools and factors', () => {
 	beforeAll(() => {
 		site = copySite();
@@ -44,6 +56,8 @@ describe('one source of truth for the link between tools and factors', () => {
 		expect(factorPageItem('8-schoolloopbaan')).toBeUndefined();
 		expect(matrixSaysYes(1)).toBe(true);
 		expect(factorPageItem('1-welkom')).toBeDefined();
+		expect(zelfscanRecommends(8)).toBe(false);
+		expect(zelfscanRecommends(1)).toBe(true);
 	});
 
 	test('flipping two entries in the tool’s frontmatter changes the matrix, the factor pages and the tool page', () => {
@@ -64,6 +78,9 @@ describe('one source of truth for the link between tools and factors', () => {
 		expect(factorPageItem('8-schoolloopbaan')).toContain(NEW_SENTENCE);
 		expect(matrixSaysYes(1)).toBe(false);
 		expect(factorPageItem('1-welkom')).toBeUndefined();
+		// The zelfscan's recommendation follows the same frontmatter.
+		expect(zelfscanRecommends(8)).toBe(true);
+		expect(zelfscanRecommends(1)).toBe(false);
 
 		const toolPage = built('gereedschappen/informatiekaart/index.html');
 		const item8 = /<li[^>]*id="factor-8"[^>]*>([\s\S]*?)<\/li>/.exec(toolPage)![1];

@@ -7,7 +7,7 @@ test('the home page is Dutch and leads to the tools', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gereedschapskist Ouderbetrokkenheid');
 	await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toBeAttached();
 	await page.getByRole('link', { name: 'Bekijk de gereedschappen' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gereedschappen');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle gereedschappen');
 	await page.getByRole('link', { name: 'Informatiekaart', exact: true }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informatiekaart');
 });

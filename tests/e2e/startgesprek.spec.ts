@@ -249,7 +249,6 @@ test.describe('startgesprek planner', () => {
 		await planner.preview.screenshot({ path: testInfo.outputPath('brief-arabisch.png') });
 		await planner.schedule.screenshot({ path: testInfo.outputPath('rooster.png') });
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.locator('[data-pupil-table]').screenshot({ path: testInfo.outputPath('tabel-390.png') });
 
 		// Own text in Turkish, used for the Turkish family; reset asks first.
 		await planner.letterLanguage.selectOption('tr');
@@ -275,9 +274,16 @@ test.describe('startgesprek planner', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('the tool page links to the planner', async ({ page }) => {
+	test('the tool page offers the blank letter in six languages and links to the planner', async ({ page }) => {
 		await page.goto('/gereedschappen/basisvormen/startgesprek/');
-		await new ToolPage(page).card.getByRole('link', { name: /Aan de slag: Startgesprekken plannen/ }).click();
+		const card = new ToolPage(page).card;
+		const link = card.getByRole('link', { name: /Lege uitnodiging voor het startgesprek, in zes talen \(Word \(\.docx\), [\d,]+ kB\)/ });
+		await expect(link).toHaveAttribute('href', '/downloads/startgesprek-uitnodiging-leeg.docx');
+		const response = await page.request.get('/downloads/startgesprek-uitnodiging-leeg.docx');
+		expect(response.ok()).toBe(true);
+		const xml = new TextDecoder().decode(readZip(new Uint8Array(await response.body()), () => true).get('word/document.xml')!);
+		expect(docxText(xml).join('\n')).toContain('Beste ouders en verzorgers van');
+		await card.getByRole('link', { name: /Aan de slag: Startgesprekken plannen/ }).click();
 		await expect(page).toHaveURL(STARTGESPREK_PATH);
 	});
 });

@@ -6,6 +6,8 @@
  */
 import { blankChecklistXlsx } from '../checklist/blank';
 import { blankCardDocx, blankCardPdf } from '../informatiekaart/blank';
+import { BLANK_FILE as NIEUWJAARSRECEPTIE_BLANK_FILE, blankInvitationDocx } from '../nieuwjaarsreceptie/blank';
+import { BLANK_FILE as STARTGESPREK_BLANK_FILE, blankLetterDocx } from '../startgesprek/blank';
 
 export type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
 
@@ -13,4 +15,6 @@ export const generatedDownloads: Record<string, DownloadGenerator> = {
 	'informatiekaart-leeg.pdf': blankCardPdf,
 	'informatiekaart-leeg.docx': blankCardDocx,
 	'checklist-oudercontact-leeg.xlsx': blankChecklistXlsx,
+	[STARTGESPREK_BLANK_FILE]: blankLetterDocx,
+	[NIEUWJAARSRECEPTIE_BLANK_FILE]: blankInvitationDocx,
 };

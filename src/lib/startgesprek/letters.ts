@@ -164,8 +164,10 @@ const LOOSE_EDGES = /^[\s,،;:–-]+|[\s,،;–-]+$/g;
 /**
  * A letter with its placeholders filled in, as paragraphs of lines. A line whose placeholders are
  * all empty is left out (no "Plaats:" without a place); unknown placeholders stay as typed.
+ * `known` names the placeholders of this kind of letter (the startgesprek's by default).
  */
-export function fillLetter(template: string, values: Partial<Record<Placeholder, string>>): string[][] {
+export function fillLetter(template: string, values: Partial<Record<string, string>>, known: readonly string[] = Object.keys(PLACEHOLDERS)): string[][] {
+	const names = new Set(known);
 	const paragraphs: string[][] = [];
 	for (const block of template.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
 		const lines: string[] = [];
@@ -173,8 +175,8 @@ export function fillLetter(template: string, values: Partial<Record<Placeholder,
 			let used = 0;
 			let empty = 0;
 			const filled = line.replace(PLACEHOLDER, (match, name: string) => {
-				const key = name.toLowerCase() as Placeholder;
-				if (!(key in PLACEHOLDERS)) return match;
+				const key = name.toLowerCase();
+				if (!names.has(key)) return match;
 				used++;
 				const value = values[key]?.trim() ?? '';
 				if (!value) empty++;

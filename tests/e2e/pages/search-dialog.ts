@@ -6,12 +6,14 @@ export class SearchDialog {
 	readonly dialog: Locator;
 	readonly input: Locator;
 	readonly results: Locator;
+	readonly message: Locator;
 
 	constructor(readonly page: Page) {
 		this.openButton = page.locator('site-search button[data-open-modal]');
 		this.dialog = page.getByRole('dialog', { name: 'Zoeken' });
 		this.input = this.dialog.getByRole('textbox', { name: 'Zoeken' });
 		this.results = this.dialog.locator('.pagefind-ui__result');
+		this.message = this.dialog.locator('.pagefind-ui__message');
 	}
 
 	async open() {
@@ -20,13 +22,41 @@ export class SearchDialog {
 		await expect(this.dialog).toBeVisible();
 	}
 
+	/** Types the query and waits until Pagefind says it has results for exactly this query. */
 	async search(query: string) {
 		await this.input.fill(query);
+		await expect(this.message).toContainText(`voor ${query}`, { timeout: 10_000 });
+		await expect(this.message).not.toContainText('Zoeken naar');
 		await expect(this.results.first()).toBeVisible({ timeout: 10_000 });
 	}
 
-	/** Titles of the results, best first. */
+	/** How many results Pagefind reports ("12 resultaten voor …"); it shows them five at a time. */
+	async resultCount(): Promise<number> {
+		const text = (await this.message.innerText()).trim();
+		const match = /^(\d+) resulta/.exec(text);
+		return match ? Number(match[1]) : 0;
+	}
+
+	/** Titles of the results on screen (the first five, until "Meer resultaten laden"), best first. */
 	async resultTitles(): Promise<string[]> {
-		return this.results.locator('.pagefind-ui__result-title').allInnerTexts();
+		return this.results.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *)').allInnerTexts();
+	}
+
+	/** A filter group ("Soort pagina", "Succesfactor", …) in the dialog's filter panel. */
+	filterGroup(name: string): Locator {
+		return this.dialog.locator('details.pagefind-ui__filter-block').filter({ has: this.page.locator('summary', { hasText: name }) });
+	}
+
+	/** Opens a filter group (a `<details>`) if it is closed. */
+	async openFilterGroup(name: string) {
+		const group = this.filterGroup(name);
+		await expect(group).toBeVisible();
+		if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+		return group;
+	}
+
+	/** The checkbox of one filter value, such as "Gereedschap". */
+	filterOption(group: string, value: string): Locator {
+		return this.filterGroup(group).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 	}
 }

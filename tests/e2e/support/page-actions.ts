@@ -2,6 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import { ChecklistPage } from '../pages/checklist-page';
 import { ClassListPage } from '../pages/class-list-page';
 import { InformatiekaartPage, INFORMATIEKAART_PATH } from '../pages/informatiekaart-page';
+import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from '../pages/communicatieplan-page';
+import { NieuwjaarsreceptiePage, NIEUWJAARSRECEPTIE_PATH } from '../pages/nieuwjaarsreceptie-page';
+import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
+import { ZelfscanPage, ZELFSCAN_PATH } from '../pages/zelfscan-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -83,6 +87,79 @@ export const pageActions: PageAction[] = [
 		},
 	},
 	{
+		name: 'kwaliteitskaart: afspraak invullen en aan een succesfactor koppelen, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.fillByKeyboard();
+			await expect(maker.coverageStatus).toContainText('De kaart dekt 1 van de 10 succesfactoren.');
+			await maker.expectSaved();
+		},
+	},
+	{
+		name: 'kwaliteitskaart: voorbeeldkaart, logo, exporteren naar Word en JSON, afdrukken',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.exampleCard();
+			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.kk-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
+			expect((await maker.exportJson()).name).toMatch(/\.json$/);
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(maker.printCard).toContainText('Teamafspraken');
+		},
+	},
+	{
+		name: 'kwaliteitskaart: kaart inlezen, nieuwe kaart, alles wissen',
+		path: KWALITEITSKAART_PATH,
+		run: async (page) => {
+			const maker = new KwaliteitskaartPage(page);
+			await maker.schoolName.fill('De Regenboog');
+			await maker.expectSaved();
+			const saved = await maker.exportJson();
+			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
+			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await expect(maker.schoolName).toHaveValue('');
+			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(maker.schoolName).toHaveValue('De Regenboog');
+			await maker.data.wipe();
+			await expect(maker.schoolName).toHaveValue('');
+		},
+	},
+	{
+		name: 'zelfscan: een factor beoordelen en bewijs noteren, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			await scan.fillByKeyboard();
+			await expect(scan.resultStatus).toContainText('1 van de 10 succesfactoren beoordeeld.');
+			await scan.expectSaved();
+		},
+	},
+	{
+		name: 'zelfscan: beoordelen, nieuwe scan, vergelijken, bewaren als JSON, inlezen, afdrukken, alles wissen',
+		path: ZELFSCAN_PATH,
+		run: async (page) => {
+			const scan = new ZelfscanPage(page);
+			for (const n of [1, 5, 9]) await scan.rate(n, 2);
+			await page.getByRole('button', { name: 'Nieuwe scan beginnen' }).click();
+			await scan.rate(5, 1);
+			await expect(scan.factorTable).toBeVisible();
+			await expect(scan.advice.locator('[data-recommended-tools] li').first()).toBeVisible();
+			const saved = await scan.exportJson();
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			await expect(scan.report).toContainText('Zelfscan succesfactoren');
+			await scan.data.wipe();
+			await expect(scan.level(5, 1)).not.toBeChecked();
+			await scan.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await expect(scan.level(5, 1)).toBeChecked();
+		},
+	},
+	{
 		name: 'zoeken: dialoog openen, typen, een resultaat openen',
 		path: '/',
 		run: async (page) => {
@@ -107,7 +184,7 @@ export const pageActions: PageAction[] = [
 			await expect(search.openButton).toBeEnabled();
 			await page.keyboard.press('Control+k');
 			await expect(search.dialog).toBeVisible();
-			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind loads on first open: slow on a busy machine
+			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind draws the field when the browser is idle
 			await page.keyboard.type('koelkast');
 			await expect(search.results.first()).toContainText('Informatiekaart');
 			await page.keyboard.press('Escape');
@@ -262,6 +339,85 @@ export const pageActions: PageAction[] = [
 			await expect(planner.teacher).toHaveValue('');
 			await planner.data.importBackup(backup, { replacing: false });
 			await expect(planner.teacher).toHaveValue('Juf Anouk');
+		},
+	},
+	{
+		name: 'communicatieplan: afspraak toevoegen en invullen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: COMMUNICATIEPLAN_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const plan = new CommunicatieplanPage(page);
+			await plan.goto();
+			await page.getByRole('button', { name: 'Afspraak toevoegen' }).focus();
+			await page.keyboard.press('Enter');
+			const what = plan.agreements.nth(0).getByLabel('Wat spreken jullie af?');
+			await expect(what).toBeFocused();
+			await page.keyboard.type('Bellen na het eerste rapport');
+			await page.keyboard.press('Tab');
+			await expect(plan.agreements.nth(0).getByLabel('Vorm van contact')).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(plan.agreements.nth(0).getByLabel('Vorm van contact')).toHaveValue('phone');
+			await plan.expectSaved();
+			await expect(plan.overview).toContainText('Bellen na het eerste rapport');
+		},
+	},
+	{
+		name: 'communicatieplan: afspraken voor twee leerlingen, agenda, reservekopie, wissen',
+		path: COMMUNICATIEPLAN_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(3)]);
+			const plan = new CommunicatieplanPage(page);
+			await plan.goto();
+			await plan.addAgreement({ what: 'Telefoontje', form: 'Telefoongesprek', date: '2026-11-16' });
+			await plan.choosePupil('Eva Leerling02');
+			await plan.addAgreement({ what: 'Huisbezoek', form: 'Huisbezoek', moment: 'na het eerste rapport' });
+			expect((await plan.exportIcs()).name).toMatch(/\.ics$/);
+			const backup = await plan.data.exportBackup();
+			expect(JSON.parse(backup).template).toBe('communicatieplan');
+			await plan.data.wipe();
+			await expect(plan.overview).toContainText('Er zijn nog geen afspraken in deze klas.');
+			await plan.data.importBackup(backup, { replacing: false });
+			await expect(plan.overview.locator('tbody tr')).toHaveCount(2);
+		},
+	},
+	{
+		name: 'nieuwjaarsreceptie: plaats en programma typen met alleen het toetsenbord',
+		keyboardOnly: true,
+		path: NIEUWJAARSRECEPTIE_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const planner = new NieuwjaarsreceptiePage(page);
+			await planner.goto();
+			await planner.place.focus();
+			await page.keyboard.type('Het lokaal van groep 5');
+			await page.keyboard.press('Tab');
+			await expect(planner.programme).toBeFocused();
+			await page.keyboard.press('Control+End');
+			await page.keyboard.type(' Neem gerust opa en oma mee.');
+			await planner.expectSaved();
+			await expect(planner.preview).toContainText('Plaats: Het lokaal van groep 5');
+			await expect(planner.preview).toContainText('Neem gerust opa en oma mee.');
+		},
+	},
+	{
+		name: 'nieuwjaarsreceptie: invullen, te lang, printtalen kiezen, reservekopie, wissen',
+		path: NIEUWJAARSRECEPTIE_PATH,
+		run: async (page) => {
+			await seedClassList(page, [makeClass(2)]);
+			const planner = new NieuwjaarsreceptiePage(page);
+			await planner.goto();
+			await planner.fill({ end: '17:00' });
+			await expect(planner.timeProblem).toContainText('hooguit een uur');
+			await planner.end.fill('16:00');
+			await planner.printLanguage('Turks').check();
+			await planner.expectSaved();
+			const backup = await planner.data.exportBackup();
+			expect(JSON.parse(backup).template).toBe('nieuwjaarsreceptie');
+			await planner.data.wipe();
+			await expect(planner.place).toHaveValue('');
+			await planner.data.importBackup(backup, { replacing: false });
+			await expect(planner.place).toHaveValue('het lokaal van groep 5');
 		},
 	},
 ];

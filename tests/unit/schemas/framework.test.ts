@@ -3,7 +3,7 @@ import { clusterSchema, factorSchema, momentSchema, sourceSchema } from '../../.
 import { frameworkProblems } from '../../../src/lib/framework-check';
 import { knownIds } from '../fixtures';
 
-const factor = { number: 5, cluster: 'samenwerking', title: 'Dialoog', school: 'De school zorgt voor dialoog.', teacher: 'De leraar voert een dialoog.' };
+const factor = { number: 5, cluster: 'samenwerking', title: 'Dialoog', school: 'De school zorgt voor dialoog.', teacher: 'De leraar voert een dialoog.', levels: ['Niveau een: nog geen dialoog.', 'Niveau twee: soms een dialoog.', 'Niveau drie: meestal een dialoog.', 'Niveau vier: altijd een dialoog.'] };
 
 describe('factor, cluster, source and moment data', () => {
 	test('accepts a good factor and rejects a bad number or cluster', () => {

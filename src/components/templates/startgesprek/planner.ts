@@ -377,7 +377,7 @@ function drawSchedule(current: ClassPlan, occupants: Map<string, string[]>): voi
 /* ---------- 5. The letter ---------- */
 
 function renderLetter(letter: Letter, tag: 'article' | 'div' = 'article'): HTMLElement {
-	return h(tag, { class: 'sg-letter', lang: letter.language, dir: letter.dir }, letter.paragraphs.map((lines) => h('p', null, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
+	return h(tag, { class: 'sg-letter', lang: letter.language, dir: letter.dir }, letter.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
 }
 
 function drawLetterEditor(): void {

@@ -1,0 +1,95 @@
+/**
+ * The nieuwjaarsreceptie as data: per class a short, informal get-together at the start of the
+ * school year (date, an hour at most, place, the informal programme), and the invitation in six
+ * languages (the teacher's own text per language; empty means the default).
+ *
+ * The same shape is stored in the browser and in the JSON backup, so a change of shape raises
+ * `version` and adds a migration.
+ */
+import * as z from 'zod/mini';
+import { PARENT_LANGUAGE_CODES, type ParentLanguage } from '../i18n/languages';
+import type { RecordType } from '../storage/record-type';
+
+/** The handreiking: a short reception, an hour at most. */
+export const MAX_MINUTES = 60;
+export const MAX_LETTER_CHARS = 5000;
+const MAX_RECEPTIONS = 40;
+
+const id = z.string().check(z.minLength(1), z.maxLength(40));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
+const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
+
+export const receptionSchema = z.object({
+	/** The class in the class list. */
+	classId: id,
+	date,
+	start: time,
+	end: time,
+	place: text(200),
+	/** What happens, informally: "Een drankje en een hapje; we raden welk kind bij welke ouder hoort." */
+	programme: text(600),
+	/** How the invitation is signed. */
+	teacher: text(120),
+	school: text(120),
+	/** The languages to print the invitation in. */
+	printLanguages: z.array(z.enum(PARENT_LANGUAGE_CODES)).check(z.maxLength(PARENT_LANGUAGE_CODES.length)),
+});
+
+export const nieuwjaarsreceptieSchema = z.object({
+	receptions: z.array(receptionSchema).check(z.maxLength(MAX_RECEPTIONS)),
+	/** The teacher's own invitation per language; empty or missing means the default text. */
+	letters: z.partialRecord(z.enum(PARENT_LANGUAGE_CODES), text(MAX_LETTER_CHARS)),
+});
+
+export type Reception = z.output<typeof receptionSchema>;
+export type Nieuwjaarsreceptie = z.output<typeof nieuwjaarsreceptieSchema>;
+
+export const nieuwjaarsreceptieType: RecordType<Nieuwjaarsreceptie> = {
+	id: 'nieuwjaarsreceptie',
+	label: 'de nieuwjaarsreceptie',
+	version: 1,
+	schema: nieuwjaarsreceptieSchema,
+	empty: () => ({ receptions: [], letters: {} }),
+};
+
+export const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
+
+export function emptyReception(classId: string): Reception {
+	return { classId, date: '', start: '', end: '', place: '', programme: DEFAULT_PROGRAMME, teacher: '', school: '', printLanguages: ['nl'] };
+}
+
+export function receptionFor(data: Nieuwjaarsreceptie, classId: string): Reception {
+	return data.receptions.find((r) => r.classId === classId) ?? emptyReception(classId);
+}
+
+export function withReception(data: Nieuwjaarsreceptie, reception: Reception): Nieuwjaarsreceptie {
+	const exists = data.receptions.some((r) => r.classId === reception.classId);
+	return { ...data, receptions: exists ? data.receptions.map((r) => (r.classId === reception.classId ? reception : r)) : [...data.receptions, reception] };
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const minutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+const clock = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+
+/** What is wrong with the times, in Dutch; empty when the reception is short enough. */
+export function timeProblem(reception: Pick<Reception, 'start' | 'end'>): string {
+	if (!TIME.test(reception.start) || !TIME.test(reception.end)) return '';
+	const length = minutes(reception.end) - minutes(reception.start);
+	if (length <= 0) return 'De eindtijd ligt niet na de begintijd.';
+	if (length > MAX_MINUTES) return `Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met ${clock(Math.min(minutes(reception.start) + MAX_MINUTES, 23 * 60 + 59))}.`;
+	return '';
+}
+
+/** What still has to be filled in before the invitation can go out, in Dutch. */
+export function missing(reception: Reception): string[] {
+	const list: string[] = [];
+	if (!reception.date) list.push('de datum');
+	if (!TIME.test(reception.start) || !TIME.test(reception.end)) list.push('de begin- en eindtijd');
+	if (!reception.place.trim()) list.push('de plaats');
+	return list;
+}
+
+export function languagesToPrint(reception: Reception): ParentLanguage[] {
+	return PARENT_LANGUAGE_CODES.filter((code) => reception.printLanguages.includes(code));
+}
