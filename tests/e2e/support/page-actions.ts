@@ -182,9 +182,12 @@ export const pageActions: PageAction[] = [
 		run: async (page) => {
 			const search = new SearchDialog(page);
 			await expect(search.openButton).toBeEnabled();
+			// Pagefind draws its field when the browser is idle, which a loaded test machine can delay
+			// for many seconds; opening before that is covered by search-focus.spec.ts.
+			await expect(page.locator('#starlight__search input')).toBeAttached({ timeout: 30_000 });
 			await page.keyboard.press('Control+k');
 			await expect(search.dialog).toBeVisible();
-			await expect(search.input).toBeFocused({ timeout: 15_000 }); // Pagefind draws the field when the browser is idle
+			await expect(search.input).toBeFocused();
 			await page.keyboard.type('koelkast');
 			await expect(search.results.first()).toContainText('Informatiekaart');
 			await page.keyboard.press('Escape');
