@@ -7,9 +7,11 @@ export const BUDGETS = {
 	 * Every page's HTML. The issue asked for 8 kB; no page of the site meets that (bare Starlight
 	 * with the text of one of our tool pages is already 7.4 kB), so this is what guards growth
 	 * instead: a sidebar, matrix or overview that grows with every tool fails it. See README,
-	 * "Snelheid en gewicht meten".
+	 * "Snelheid en gewicht meten". Raised from 14 to 16 kB when the sidebar reached seven templates,
+	 * the year plan and the downloads (about 1 kB on every page): the longest tool page, the
+	 * kwaliteitskaart, came to 15.0 kB, of which 7.3 kB is its own text.
 	 */
-	html: 14_000,
+	html: 16_000,
 	/** A template page's JavaScript before the user asks for an import or export (those load with `import()`). */
 	templateJs: 60_000,
 	/**
