@@ -22,6 +22,8 @@ for (const path of [...sitemapPaths(), '/404.html', '/bestaat-niet/']) {
 
 for (const action of pageActions) {
 	test(`no CSP violation when a user does: ${action.name}`, async ({ page }) => {
+		// Whole user journeys (a form typed key by key, exports): more than the default 30 s on a busy machine.
+		test.setTimeout(90_000);
 		await page.goto(action.path);
 		await action.run(page);
 	});
