@@ -39,6 +39,9 @@ export class SearchDialog {
 
 	/** Titles of the results on screen (the first five, until "Meer resultaten laden"), best first. */
 	async resultTitles(): Promise<string[]> {
+		// Pagefind draws a placeholder (". . .") per result until its fragment has loaded; read the
+		// titles only when none is left, or a slow machine reads dots instead of titles.
+		await expect(this.results.locator('.pagefind-ui__loading')).toHaveCount(0, { timeout: 10_000 });
 		return this.results.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *)').allInnerTexts();
 	}
 
