@@ -60,6 +60,7 @@ export const sidebar: Sidebar = [
 			{ slug: 'sjablonen/startgesprek' },
 			{ slug: 'sjablonen/communicatieplan-op-maat' },
 			{ slug: 'sjablonen/nieuwjaarsreceptie' },
+			{ slug: 'sjablonen/buddys' },
 			{ slug: 'sjablonen/kwaliteitskaart' },
 			{ slug: 'sjablonen/zelfscan' },
 		],
