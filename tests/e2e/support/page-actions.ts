@@ -6,6 +6,7 @@ import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from '../pages/communicat
 import { NieuwjaarsreceptiePage, NIEUWJAARSRECEPTIE_PATH } from '../pages/nieuwjaarsreceptie-page';
 import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitskaart-page';
 import { ZelfscanPage, ZELFSCAN_PATH } from '../pages/zelfscan-page';
+import { BuddysPage, BUDDYS_PATH } from '../pages/buddys-page';
 import { SearchDialog } from '../pages/search-dialog';
 import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
 
@@ -421,6 +422,58 @@ export const pageActions: PageAction[] = [
 			await expect(planner.place).toHaveValue('');
 			await planner.data.importBackup(backup, { replacing: false });
 			await expect(planner.place).toHaveValue('het lokaal van groep 5');
+		},
+	},
+	{
+		name: 'buddy’s: een ouder toevoegen met toestemming, alleen met het toetsenbord',
+		keyboardOnly: true,
+		path: BUDDYS_PATH,
+		run: async (page) => {
+			const buddys = new BuddysPage(page);
+			await buddys.goto();
+			await buddys.name.focus();
+			await page.keyboard.type('Fatima el Amrani');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('Yasmina, groep 5');
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Tab');
+			await expect(page.getByLabel('Talen die de ouder spreekt')).toBeFocused();
+			await page.keyboard.type('Arabisch, Nederlands');
+			await page.keyboard.press('Tab');
+			await expect(buddys.offer('Taal')).toBeFocused();
+			await page.keyboard.press('Space');
+			await buddys.consent.focus();
+			await page.keyboard.press('Enter');
+			await expect(buddys.parentProblem).toContainText('toestemming');
+			await expect(buddys.consent).toBeFocused();
+			await page.keyboard.press('Space');
+			await page.keyboard.press('Enter');
+			await expect(buddys.parentRow('Fatima el Amrani')).toContainText('Taal');
+			await expect(buddys.name).toBeFocused();
+			await buddys.expectSaved();
+		},
+	},
+	{
+		name: 'buddy’s: ouders toevoegen, voorstel koppelen, zelf koppelen, afdrukken, reservekopie, wissen',
+		path: BUDDYS_PATH,
+		run: async (page) => {
+			const buddys = new BuddysPage(page);
+			await buddys.goto();
+			await buddys.addParent({ name: 'Karin de Vries', offers: ['Dyslexie', 'Thuis leren'] });
+			await buddys.addParent({ name: 'Piet Jansen', needs: ['Dyslexie'] });
+			await buddys.suggestion('Karin de Vries', 'Piet Jansen').click();
+			await buddys.pairByHand('Piet Jansen', 'Karin de Vries', 'Iets anders (zie notitie)', 'Buren');
+			await expect(buddys.pairs.locator('tbody tr')).toHaveCount(2);
+			await page.evaluate(() => (window.print = () => undefined));
+			await page.getByRole('button', { name: 'Afdrukken…' }).click();
+			await expect(buddys.printStatus).toContainText('2 koppelingen en 2 ouders');
+			await buddys.expectSaved();
+			const backup = await buddys.data.exportBackup();
+			expect(JSON.parse(backup).template).toBe('buddys');
+			await buddys.data.wipe();
+			await expect(buddys.parents).toHaveText('Er staan nog geen ouders op de lijst.');
+			await buddys.data.importBackup(backup, { replacing: false });
+			await expect(buddys.pairs.locator('tbody tr')).toHaveCount(2);
 		},
 	},
 ];
