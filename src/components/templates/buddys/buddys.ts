@@ -160,10 +160,10 @@ function drawParents(): void {
 						'tr',
 						null,
 						h('th', { scope: 'row' }, h('span', { dir: 'auto' }, parent.name), parent.child ? h('span', { class: 'bd-sub', dir: 'auto' }, parent.child) : null, parent.contact ? h('span', { class: 'bd-sub', dir: 'auto' }, parent.contact) : null),
-						h('td', { dir: 'auto' }, parent.languages || '–'),
-						h('td', { dir: 'auto' }, topicList(parent.offers, parent.offerNote) || '–'),
-						h('td', { dir: 'auto' }, topicList(parent.needs, parent.needNote) || '–'),
-						h('td', null, parent.consentDate ? `Ja, ${showDate(parent.consentDate)}` : 'Ja'),
+						h('td', { dir: 'auto', 'data-label': 'Talen' }, parent.languages || '–'),
+						h('td', { dir: 'auto', 'data-label': 'Kan helpen met' }, topicList(parent.offers, parent.offerNote) || '–'),
+						h('td', { dir: 'auto', 'data-label': 'Zoekt hulp bij' }, topicList(parent.needs, parent.needNote) || '–'),
+						h('td', { 'data-label': 'Toestemming' }, parent.consentDate ? `Ja, ${showDate(parent.consentDate)}` : 'Ja'),
 						h('td', null, h('span', { class: 'bd-actions' }, edit, remove)),
 					);
 				}),
@@ -222,12 +222,14 @@ function pairRows(pairs: BuddyPair[], withActions: boolean): HTMLTableRowElement
 	return pairs.map((pair) => {
 		const helper = byId.get(pair.helperId)!;
 		const seeker = byId.get(pair.seekerId)!;
+		// On screen each cell carries its column's name, shown before it when a phone stacks the row.
+		const label = (name: string) => (withActions ? name : null);
 		const cells = [
-			h('td', { dir: 'auto' }, helper.name, !withActions && helper.contact ? h('span', { class: 'bd-sub' }, helper.contact) : null),
-			h('td', { dir: 'auto' }, seeker.name, !withActions && seeker.contact ? h('span', { class: 'bd-sub' }, seeker.contact) : null),
-			h('td', null, pair.topic ? TOPICS[pair.topic].label : 'Iets anders'),
-			h('td', { dir: 'auto' }, pair.note || '–'),
-			h('td', null, showDate(pair.since) || '–'),
+			h('td', { dir: 'auto', 'data-label': label('Wie helpt') }, helper.name, !withActions && helper.contact ? h('span', { class: 'bd-sub' }, helper.contact) : null),
+			h('td', { dir: 'auto', 'data-label': label('Wie krijgt hulp') }, seeker.name, !withActions && seeker.contact ? h('span', { class: 'bd-sub' }, seeker.contact) : null),
+			h('td', { 'data-label': label('Waarover') }, pair.topic ? TOPICS[pair.topic].label : 'Iets anders'),
+			h('td', { dir: 'auto', 'data-label': label('Notitie') }, pair.note || '–'),
+			h('td', { 'data-label': label('Sinds') }, showDate(pair.since) || '–'),
 		];
 		if (withActions) {
 			const remove = h('button', { type: 'button', class: 'gk-button', 'aria-label': `Ontkoppelen: ${helper.name} en ${seeker.name}` }, 'Ontkoppelen');
