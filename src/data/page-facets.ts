@@ -34,9 +34,12 @@ export async function pageFacets(entry: CollectionEntry<'docs'>): Promise<PageFa
 		const tool = await getEntry('docs', refId(entry.data.tool) ?? '');
 		return tool && isTool(tool) ? { type, ...(await toolFacets(tool)) } : { type };
 	}
-	if (entry.data.type === 'factor-page') {
+	const { data } = entry;
+	if (data.type === 'factor-page') {
+		// Read the reference before awaiting: TypeScript forgets the narrowing of `entry.data` across it.
+		const factorId = refId(data.factor);
 		const { factors, clusters } = await getFramework();
-		const factor = factors.find((f) => f.id === refId(entry.data.factor));
+		const factor = factors.find((f) => f.id === factorId);
 		if (!factor) return { type };
 		const cluster = clusters.find((c) => c.cluster.id === factor.data.cluster.id);
 		return { type, factors: [factorLabel(factor)], clusters: cluster ? [cluster.cluster.data.title] : [] };
