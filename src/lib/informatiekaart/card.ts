@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import { newId } from '../ids';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
-import type { RecordType } from '../storage/record-type';
+import { logoSchema, type Logo } from '../files/logo';
+import { fixedEmpty, type RecordType } from '../storage/record-type';
 
 /** Kind of school, for the example sentences and the default role of the contact person. */
 export const SECTORS = ['po', 'vo'] as const;
@@ -36,8 +37,6 @@ export type MomentKind = (typeof MOMENT_KINDS)[number];
 export type DayOffKind = (typeof DAY_OFF_KINDS)[number];
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
-/** Largest logo kept, as a data: URL (the page scales the picture down before it keeps it). */
-export const MAX_LOGO_CHARS = 1_500_000;
 /** Most rows in one list: far more than fits on a card, a guard against a runaway import. */
 const MAX_ROWS = 40;
 
@@ -104,13 +103,6 @@ export const dayOffSchema = z.object({
 	end: date,
 });
 
-export const logoSchema = z.object({
-	/** The picture, scaled down in the browser; never uploaded. */
-	dataUrl: z.string().check(z.maxLength(MAX_LOGO_CHARS), z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'verwacht een PNG- of JPG-afbeelding' })),
-	width: z.number().check(z.int(), z.positive(), z.lte(4000)),
-	height: z.number().check(z.int(), z.positive(), z.lte(4000)),
-});
-
 export const cardSchema = z.object({
 	sector: z.enum(SECTORS),
 	/** The parents' language for the fixed headings and labels; `nl` is Dutch only. */
@@ -154,7 +146,7 @@ export type ContactChannel = Person['channels'][number];
 export type Moment = Card['moments'][number];
 export type Activity = Card['activities'][number];
 export type DayOff = Card['daysOff'][number];
-export type Logo = NonNullable<Card['school']['logo']>;
+export type { Logo };
 
 /**
  * The school year a team is most likely making the card for: from May on, the next one (the card
@@ -205,14 +197,7 @@ export const cardType: RecordType<Card> = {
 	label: 'de informatiekaart',
 	version: 1,
 	schema: cardSchema,
-	// The empty card's ids are fixed within a page visit, so "nothing filled in yet" compares equal.
-	empty: (() => {
-		let cached: string | undefined;
-		return () => {
-			cached ??= JSON.stringify(emptyCard());
-			return JSON.parse(cached) as Card;
-		};
-	})(),
+	empty: fixedEmpty(emptyCard),
 };
 
 /**

@@ -9,10 +9,9 @@
  */
 import * as z from 'zod/mini';
 import { newId } from '../ids';
-import type { RecordType } from '../storage/record-type';
+import { logoSchema, type Logo } from '../files/logo';
+import { fixedEmpty, type RecordType } from '../storage/record-type';
 
-/** Largest logo kept, as a data: URL (the page scales the picture down before it keeps it). */
-export const MAX_LOGO_CHARS = 1_500_000;
 /** Most rows in one list: far more than a card holds, a guard against a runaway import. */
 const MAX_ROWS = 40;
 
@@ -50,13 +49,6 @@ export const agreementSchema = z.object({
 	factors: z.array(z.number().check(z.int(), z.gte(1), z.lte(10))).check(z.maxLength(10)),
 });
 
-export const logoSchema = z.object({
-	/** The picture, scaled down in the browser; never uploaded. */
-	dataUrl: z.string().check(z.maxLength(MAX_LOGO_CHARS), z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'verwacht een PNG- of JPG-afbeelding' })),
-	width: z.number().check(z.int(), z.positive(), z.lte(4000)),
-	height: z.number().check(z.int(), z.positive(), z.lte(4000)),
-});
-
 export const cardSchema = z.object({
 	school: z.object({
 		name: text(120),
@@ -79,7 +71,7 @@ export type Card = z.output<typeof cardSchema>;
 export type Goal = Card['goals'][number];
 export type Channel = Card['channels'][number];
 export type Agreement = Card['agreements'][number];
-export type Logo = NonNullable<Card['school']['logo']>;
+export type { Logo };
 
 export const newGoal = (): Goal => ({ id: newId('d'), title: '', text: '' });
 export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '', frequency: '' });
@@ -110,14 +102,7 @@ export const cardType: RecordType<Card> = {
 	label: 'de kwaliteitskaart',
 	version: 1,
 	schema: cardSchema,
-	// Fixed within a page visit, so "nothing filled in yet" compares equal.
-	empty: (() => {
-		let cached: string | undefined;
-		return () => {
-			cached ??= JSON.stringify(emptyCard());
-			return JSON.parse(cached) as Card;
-		};
-	})(),
+	empty: fixedEmpty(emptyCard),
 };
 
 /** Whether the team has filled in anything (the version date does not count). */

@@ -29,6 +29,18 @@ export interface RecordType<T> {
 	empty(): T;
 }
 
+/**
+ * `empty` for a record whose empty value holds fresh ids: made once, then handed out as a new copy
+ * each time, so within one page visit "nothing filled in yet" compares equal to a new record.
+ */
+export function fixedEmpty<T>(make: () => T): () => T {
+	let cached: string | undefined;
+	return () => {
+		cached ??= JSON.stringify(make());
+		return JSON.parse(cached) as T;
+	};
+}
+
 /** The first few problems zod found, as one Dutch sentence that names the fields. */
 export function describeIssues(error: $ZodError, limit = 3): string {
 	const parts = error.issues.slice(0, limit).map((issue) => {

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { newId } from '../ids';
-import type { RecordType } from '../storage/record-type';
+import { fixedEmpty, type RecordType } from '../storage/record-type';
 
 /** The levels of the scale, from low to high; 0 means "not rated yet". */
 export const LEVELS = [
@@ -112,11 +112,5 @@ export const scanType: RecordType<ScanBook> = {
 	label: 'de zelfscan',
 	version: 1,
 	schema: bookSchema,
-	empty: (() => {
-		let cached: string | undefined;
-		return () => {
-			cached ??= JSON.stringify(emptyBook());
-			return JSON.parse(cached) as ScanBook;
-		};
-	})(),
+	empty: fixedEmpty(emptyBook),
 };

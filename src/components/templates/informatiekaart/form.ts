@@ -27,9 +27,9 @@ import { CARD_LABELS } from '../../../lib/informatiekaart/labels';
 import { setIn, updateList, type Path } from '../../../lib/informatiekaart/paths';
 import { PARENT_LANGUAGES, PARENT_LANGUAGE_CODES, TRANSLATION_NOTICE, type ParentLanguage } from '../../../lib/i18n/languages';
 import { h, replaceChildren } from '../kit/dom';
+import { logoField } from '../kit/logo';
 import { checkboxesField, idOf, radioField, selectField, textField, type FormHost } from './fields';
 import { listEditor } from './list-editor';
-import { readLogo } from './logo';
 
 const NL = CARD_LABELS.nl;
 
@@ -109,7 +109,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 			textField(host, ['school', 'className'], card.sector === 'po' ? 'Groep' : 'Klas', { hint: card.sector === 'po' ? 'Bijvoorbeeld: Groep 5b' : 'Bijvoorbeeld: Klas 2 havo B' }),
 			textField(host, ['school', 'schoolYear'], 'Schooljaar', { hint: 'Bijvoorbeeld: 2026-2027' }),
 		),
-		logoField(host),
+		logoField({ prefix: 'ik', logo: host.card.school.logo, restructure: (logo, focusId, message) => host.restructure(setIn(host.card, ['school', 'logo'], logo), focusId, message) }),
 		h(
 			'fieldset',
 			{ class: 'ik-group' },
@@ -274,32 +274,3 @@ function nextMomentKind(card: Card): MomentKind {
 	return order.find((kind) => !card.moments.some((m) => m.kind === kind)) ?? 'other';
 }
 
-/** The logo: a picture from the user's own computer, scaled down and kept in the browser; never uploaded. */
-function logoField(host: FormHost): HTMLElement {
-	const logo = host.card.school.logo;
-	const input = h('input', { type: 'file', id: 'ik-school-logo', accept: 'image/png,image/jpeg', 'aria-describedby': 'ik-school-logo-hint ik-school-logo-error' });
-	const error = h('p', { class: 'ik-field-error', id: 'ik-school-logo-error', role: 'alert' });
-	input.addEventListener('change', async () => {
-		const file = input.files?.[0];
-		input.value = '';
-		if (!file) return;
-		error.textContent = '';
-		try {
-			const next = await readLogo(file);
-			host.restructure(setIn(host.card, ['school', 'logo'], next), 'ik-school-logo-remove', 'Het logo staat op de kaart.');
-		} catch (problem) {
-			error.textContent = problem instanceof Error ? problem.message : 'Deze afbeelding kon niet worden gelezen.';
-		}
-	});
-	const remove = logo ? h('button', { type: 'button', class: 'gk-button', id: 'ik-school-logo-remove' }, 'Logo weghalen') : null;
-	remove?.addEventListener('click', () => host.restructure(setIn(host.card, ['school', 'logo'], null), 'ik-school-logo', 'Het logo is van de kaart gehaald.'));
-	return h(
-		'div',
-		{ class: 'gk-field ik-logo' },
-		h('label', { for: 'ik-school-logo' }, 'Logo van de school (niet verplicht)'),
-		h('p', { class: 'gk-field__hint', id: 'ik-school-logo-hint' }, 'Een PNG- of JPG-bestand van uw eigen computer. Het blijft op dit apparaat en wordt nergens heen gestuurd.'),
-		logo ? h('div', { class: 'ik-logo__current' }, h('img', { src: logo.dataUrl, alt: 'Het gekozen logo', class: 'ik-logo__thumb' }), remove) : null,
-		input,
-		error,
-	);
-}

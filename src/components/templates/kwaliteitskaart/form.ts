@@ -8,8 +8,8 @@ import { newAgreement, newChannel, newGoal, toggleFactor, isoDate, type Agreemen
 import type { FactorInfo } from '../../../lib/kwaliteitskaart/coverage';
 import { EXAMPLE_AGREEMENTS, EXAMPLE_CHANNELS, EXAMPLE_EVALUATION, EXAMPLE_GOALS, EXAMPLE_INTRO, EXAMPLE_SAFEGUARDING } from '../../../lib/kwaliteitskaart/examples';
 import { getIn, move, setIn, updateList, type Path } from '../../../lib/informatiekaart/paths';
-import { readLogo } from '../informatiekaart/logo';
 import { h, replaceChildren } from '../kit/dom';
+import { logoField } from '../kit/logo';
 
 export interface FormHost {
 	readonly card: Card;
@@ -169,35 +169,6 @@ function factorBoxes(host: FormHost, path: Path, agreement: Agreement, index: nu
 	);
 }
 
-function logoField(host: FormHost): HTMLElement {
-	const logo = host.card.school.logo;
-	const input = h('input', { type: 'file', id: 'kk-school-logo', accept: 'image/png,image/jpeg', 'aria-describedby': 'kk-school-logo-hint kk-school-logo-error' });
-	const error = h('p', { class: 'kk-field-error', id: 'kk-school-logo-error', role: 'alert' });
-	input.addEventListener('change', async () => {
-		const file = input.files?.[0];
-		input.value = '';
-		if (!file) return;
-		error.textContent = '';
-		try {
-			const next = await readLogo(file);
-			host.restructure(setIn(host.card, ['school', 'logo'], next), 'kk-school-logo-remove', 'Het logo staat op de kaart.');
-		} catch (problem) {
-			error.textContent = problem instanceof Error ? problem.message : 'Deze afbeelding kon niet worden gelezen.';
-		}
-	});
-	const remove = logo ? h('button', { type: 'button', class: 'gk-button', id: 'kk-school-logo-remove' }, 'Logo weghalen') : null;
-	remove?.addEventListener('click', () => host.restructure(setIn(host.card, ['school', 'logo'], null), 'kk-school-logo', 'Het logo is van de kaart gehaald.'));
-	return h(
-		'div',
-		{ class: 'gk-field kk-logo' },
-		h('label', { for: 'kk-school-logo' }, 'Logo van de school (niet verplicht)'),
-		h('p', { class: 'gk-field__hint', id: 'kk-school-logo-hint' }, 'Een PNG- of JPG-bestand van uw eigen computer, hoogstens 5 MB. Het blijft op dit apparaat en wordt nergens heen gestuurd.'),
-		logo ? h('div', { class: 'kk-logo__current' }, h('img', { src: logo.dataUrl, alt: 'Het gekozen logo', class: 'kk-logo__thumb' }), remove) : null,
-		input,
-		error,
-	);
-}
-
 const factorNames = (host: FormHost, numbers: readonly number[]) => host.factors.filter((f) => numbers.includes(f.number)).map((f) => `${f.number}. ${f.title}`);
 
 export function drawForm(form: HTMLElement, host: FormHost): void {
@@ -209,7 +180,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		'school',
 		'Bovenaan de kaart staan de naam van de school en de datum van deze versie. Zo ziet iedereen meteen of hij de nieuwste kaart voor zich heeft. Zet de datum op de dag dat het team de kaart heeft vastgesteld.',
 		h('div', { class: 'gk-field' }, h('label', { for: 'kk-school-name' }, 'Naam van de school'), schoolName(host)),
-		logoField(host),
+		logoField({ prefix: 'kk', logo: host.card.school.logo, restructure: (logo, focusId, message) => host.restructure(setIn(host.card, ['school', 'logo'], logo), focusId, message) }),
 		h('div', { class: 'kk-date' }, textField(host, ['versionDate'], 'Versiedatum', { type: 'date' }), today),
 	);
 

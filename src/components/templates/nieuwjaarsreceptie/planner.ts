@@ -8,7 +8,7 @@ import { PARENT_LANGUAGES, type ParentLanguage } from '../../../lib/i18n/languag
 import { DEFAULT_INVITATIONS, invitation, invitationTemplate, type Invitation } from '../../../lib/nieuwjaarsreceptie/invitation';
 import { languagesToPrint, missing, nieuwjaarsreceptieType, receptionFor, timeProblem, withReception, type Nieuwjaarsreceptie, type Reception } from '../../../lib/nieuwjaarsreceptie/reception';
 import type { SchoolClass } from '../../../lib/roster/class-list';
-import { confirmAction } from '../kit/confirm';
+import { resetLetter } from '../kit/letter-reset';
 import { h, replaceChildren, required } from '../kit/dom';
 import { mountRecord, type RecordController } from '../kit/record-controller';
 import { mountClassPicker } from '../klassenlijst/class-picker';
@@ -122,20 +122,8 @@ language.addEventListener('change', () => {
 });
 
 el('[data-nj-reset]').addEventListener('click', async () => {
-	const code = language.value as ParentLanguage;
-	if (!data().letters[code]) {
-		say(status, 'Dit is al de standaardtekst.');
-		return;
-	}
-	const sure = await confirmAction({
-		title: 'Standaardtekst terugzetten?',
-		message: `Je eigen tekst in het ${PARENT_LANGUAGES[code].name} verdwijnt en de standaardtekst komt ervoor terug.`,
-		confirmLabel: 'Ja, zet de standaardtekst terug',
-		danger: true,
-	});
-	if (!sure) return;
-	const letters = { ...data().letters };
-	delete letters[code];
+	const letters = await resetLetter(data().letters, language.value as ParentLanguage, (message) => say(status, message));
+	if (!letters) return;
 	record.update({ ...data(), letters });
 	drawLetterEditor();
 	drawDerived();

@@ -30,6 +30,7 @@ import {
 	type Slot,
 } from '../../../lib/startgesprek/schedule';
 import { confirmAction } from '../kit/confirm';
+import { resetLetter } from '../kit/letter-reset';
 import { h, replaceChildren, required } from '../kit/dom';
 import { downloadFile } from '../kit/download';
 import { mountRecord, type RecordController } from '../kit/record-controller';
@@ -438,20 +439,8 @@ letterLanguage.addEventListener('change', drawLetterEditor);
 previewPupil.addEventListener('change', drawLetters);
 
 required(root, '[data-letter-reset]').addEventListener('click', async () => {
-	const language = letterLanguage.value as ParentLanguage;
-	if (!data().letters[language]) {
-		say('Dit is al de standaardtekst.');
-		return;
-	}
-	const sure = await confirmAction({
-		title: 'Standaardtekst terugzetten?',
-		message: `Je eigen tekst in het ${PARENT_LANGUAGES[language].name} verdwijnt en de standaardtekst komt ervoor terug.`,
-		confirmLabel: 'Ja, zet de standaardtekst terug',
-		danger: true,
-	});
-	if (!sure) return;
-	const letters = { ...data().letters };
-	delete letters[language];
+	const letters = await resetLetter(data().letters, letterLanguage.value as ParentLanguage, say);
+	if (!letters) return;
 	record.update({ ...data(), letters });
 	drawLetterEditor();
 	drawLetters();

@@ -3,10 +3,10 @@
  * checked, and scaled down so it is small enough to keep in the browser's storage and sharp enough
  * for print (at most 600 pixels on its longest side, about 5 cm at 300 dpi).
  */
-import type { Logo } from '../../../lib/informatiekaart/card';
-import { MAX_LOGO_CHARS } from '../../../lib/informatiekaart/card';
+import { MAX_LOGO_CHARS, type Logo } from '../../../lib/files/logo';
 import { FileProblem } from '../../../lib/files/problem';
 import { readUserFile } from '../../../lib/files/read-user-file';
+import { h } from './dom';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_SIDE = 600;
@@ -48,4 +48,42 @@ export async function readLogo(file: File): Promise<Logo> {
 	const url = canvas.toDataURL(type, 0.9);
 	if (url.length > MAX_LOGO_CHARS) throw new FileProblem('Dit logo is ook verkleind nog te groot om te bewaren. Kies een eenvoudiger afbeelding.');
 	return { dataUrl: url, width, height };
+}
+
+export interface LogoFieldOptions {
+	/** The template's id prefix (`ik`, `kk`): the field's ids and classes start with it. */
+	readonly prefix: string;
+	/** The logo on the card now, or null. */
+	readonly logo: Logo | null;
+	/** Puts `logo` (or none) on the card, redraws the form and moves focus to `focusId`. */
+	restructure(logo: Logo | null, focusId: string, message: string): void;
+}
+
+/** The logo field: choose a picture from the user's own computer, see it, take it away again. */
+export function logoField({ prefix, logo, restructure }: LogoFieldOptions): HTMLElement {
+	const id = `${prefix}-school-logo`;
+	const input = h('input', { type: 'file', id, accept: 'image/png,image/jpeg', 'aria-describedby': `${id}-hint ${id}-error` });
+	const error = h('p', { class: 'gk-field-error', id: `${id}-error`, role: 'alert' });
+	input.addEventListener('change', async () => {
+		const file = input.files?.[0];
+		input.value = '';
+		if (!file) return;
+		error.textContent = '';
+		try {
+			restructure(await readLogo(file), `${id}-remove`, 'Het logo staat op de kaart.');
+		} catch (problem) {
+			error.textContent = problem instanceof Error ? problem.message : 'Deze afbeelding kon niet worden gelezen.';
+		}
+	});
+	const remove = logo ? h('button', { type: 'button', class: 'gk-button', id: `${id}-remove` }, 'Logo weghalen') : null;
+	remove?.addEventListener('click', () => restructure(null, id, 'Het logo is van de kaart gehaald.'));
+	return h(
+		'div',
+		{ class: 'gk-field gk-logo' },
+		h('label', { for: id }, 'Logo van de school (niet verplicht)'),
+		h('p', { class: 'gk-field__hint', id: `${id}-hint` }, 'Een PNG- of JPG-bestand van je eigen computer, hoogstens 5 MB. Het blijft op dit apparaat en wordt nergens heen gestuurd.'),
+		logo ? h('div', { class: 'gk-logo__current' }, h('img', { src: logo.dataUrl, alt: 'Het gekozen logo', class: 'gk-logo__thumb' }), remove) : null,
+		input,
+		error,
+	);
 }
