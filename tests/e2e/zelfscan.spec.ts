@@ -87,10 +87,10 @@ test.describe('zelfscan succesfactoren', () => {
 
 		await page.reload();
 		await expect(scan.data.status).toHaveText('Je eerder ingevulde gegevens zijn geladen van dit apparaat.');
-		await expect(page.getByLabel('Scan die u invult').locator('option')).toHaveText(['Scan van 1 oktober 2026', 'Scan van 1 oktober 2025']);
+		await expect(page.getByLabel('Scan die je invult').locator('option')).toHaveText(['Scan van 1 oktober 2026', 'Scan van 1 oktober 2025']);
 		await expect(scan.level(1, 4)).toBeChecked();
 		expect(await scan.clusterRow('contact')).toEqual(['Contact', '4,0', '2,0', '+2,0', '3 van 3']);
-		await page.getByLabel('Scan die u invult').selectOption({ label: 'Scan van 1 oktober 2025' });
+		await page.getByLabel('Scan die je invult').selectOption({ label: 'Scan van 1 oktober 2025' });
 		await expect(scan.note(5)).toHaveValue('Ouders zeggen in de peiling dat ze weinig gevraagd worden.');
 		await expect(scan.level(1, 2)).toBeChecked();
 	});
@@ -113,7 +113,7 @@ test.describe('zelfscan succesfactoren', () => {
 		await scan.rate(3, 2);
 		await scan.note(3).fill(PAYLOAD);
 		await scan.expectSaved();
-		await expect(page.getByLabel('Scan die u invult').locator('option').first()).toHaveText(new RegExp(`\\(${PAYLOAD.replace(/[()]/g, '\\$&')}\\)$`));
+		await expect(page.getByLabel('Scan die je invult').locator('option').first()).toHaveText(new RegExp(`\\(${PAYLOAD.replace(/[()]/g, '\\$&')}\\)$`));
 		await expect(scan.report.locator('.zs-report__note')).toHaveText(`Waaruit blijkt dat: ${PAYLOAD}`);
 		expect(await scan.report.locator('img').count()).toBe(0);
 		const json = await scan.exportJson();

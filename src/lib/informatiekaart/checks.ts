@@ -12,7 +12,7 @@ export function cardChecks(card: Card): string[] {
 	if (!card.school.name.trim()) checks.push('Vul de naam van de school in.');
 	if (!view.contact) checks.push('Vul in wie ouders kunnen bereiken, en hoe.');
 	else if (card.people.some((p) => !p.name.trim() && p.channels.some((c) => c.detail.trim()))) checks.push('Een contactpersoon heeft nog geen naam.');
-	if (!view.moments) checks.push('Zet de contactmomenten op de kaart waarbij u alle ouders verwacht.');
+	if (!view.moments) checks.push('Zet de contactmomenten op de kaart waarbij je alle ouders verwacht.');
 
 	const momentTitle = (index: number) => {
 		const moment = card.moments[index]!;

@@ -45,7 +45,7 @@ const CHANNEL_CHOICES: readonly (readonly [Channel, string])[] = [
 	['phone', NL['channel.phone']],
 	['app', NL['channel.app']],
 	['inPerson', NL['channel.inPerson']],
-	['other', 'Iets anders (alleen uw eigen tekst)'],
+	['other', 'Iets anders (alleen je eigen tekst)'],
 ];
 
 const MOMENT_CHOICES: readonly (readonly [MomentKind, string])[] = [
@@ -91,7 +91,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		}),
 		selectField(host, ['language'], 'Taal voor ouders', LANGUAGE_CHOICES, {
 			restructure: true,
-			hint: 'De vaste koppen en woorden op de kaart komen in deze taal. Wat u zelf typt, blijft zoals u het typt.',
+			hint: 'De vaste koppen en woorden op de kaart komen in deze taal. Wat je zelf typt, blijft zoals je het typt.',
 		}),
 		card.language === 'nl'
 			? null
@@ -169,7 +169,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 	const moments = part(
 		'Contactmomenten',
 		'ik-part-moments',
-		h('p', { class: 'ik-form__intro' }, 'De momenten waarop u alle ouders op school verwacht, met datum en tijd. Weet u de datum nog niet, laat hem dan leeg: op de kaart staat dan "datum volgt".'),
+		h('p', { class: 'ik-form__intro' }, 'De momenten waarop je alle ouders op school verwacht, met datum en tijd. Weet je de datum nog niet, laat hem dan leeg: op de kaart staat dan "datum volgt".'),
 		listEditor<Moment>(host, {
 			path: ['moments'],
 			noun: 'Contactmoment',
@@ -205,7 +205,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 			firstField: 'title',
 			fields: (_activity, path) => [
 				textField(host, [...path, 'title'], 'Wat'),
-				textField(host, [...path, 'when'], 'Wanneer', { hint: 'In uw eigen woorden: Elke eerste vrijdag van de maand, 8.30–9.30 uur' }),
+				textField(host, [...path, 'when'], 'Wanneer', { hint: 'In je eigen woorden: Elke eerste vrijdag van de maand, 8.30–9.30 uur' }),
 				textField(host, [...path, 'note'], 'Extra uitleg (niet verplicht)'),
 			],
 		}),

@@ -183,13 +183,13 @@ async function startOver(kind: 'empty' | 'example'): Promise<void> {
 			kind === 'empty'
 				? {
 						title: 'Nieuwe kaart beginnen?',
-						message: ['Wat nu is ingevuld, verdwijnt van dit apparaat.', 'Wilt u het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+						message: ['Wat nu is ingevuld, verdwijnt van dit apparaat.', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
 						confirmLabel: 'Ja, begin een nieuwe kaart',
 						danger: true,
 					}
 				: {
 						title: 'Voorbeeldkaart invullen?',
-						message: ['De voorbeeldkaart vervangt wat nu is ingevuld.', 'Wilt u het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+						message: ['De voorbeeldkaart vervangt wat nu is ingevuld.', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
 						confirmLabel: 'Ja, vul het voorbeeld in',
 						danger: true,
 					},

@@ -231,7 +231,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 	const agreements = part(
 		'Teamafspraken',
 		'agreements',
-		'Wat doet iedereen in het team, zodat ouders overal hetzelfde kunnen verwachten? Schrijf kort en concreet: wat, hoe vaak, wie. Vink bij elke afspraak aan aan welke succesfactoren hij bijdraagt; onder het formulier ziet u welke factoren de kaart nog open laat.',
+		'Wat doet iedereen in het team, zodat ouders overal hetzelfde kunnen verwachten? Schrijf kort en concreet: wat, hoe vaak, wie. Vink bij elke afspraak aan aan welke succesfactoren hij bijdraagt; onder het formulier zie je welke factoren de kaart nog open laat.',
 		listPart<Agreement>(host, {
 			key: 'agreements',
 			noun: 'Afspraak',

@@ -108,7 +108,7 @@ async function startOver(kind: 'empty' | 'example'): Promise<void> {
 	if (!isBlank(current)) {
 		const sure = await confirmAction({
 			title: kind === 'empty' ? 'Nieuwe kaart beginnen?' : 'Voorbeeldkaart invullen?',
-			message: [kind === 'empty' ? 'Wat nu is ingevuld, verdwijnt van dit apparaat.' : 'De voorbeeldkaart vervangt wat nu is ingevuld (de naam, het logo en de versiedatum blijven).', 'Wilt u het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+			message: [kind === 'empty' ? 'Wat nu is ingevuld, verdwijnt van dit apparaat.' : 'De voorbeeldkaart vervangt wat nu is ingevuld (de naam, het logo en de versiedatum blijven).', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
 			confirmLabel: kind === 'empty' ? 'Ja, begin een nieuwe kaart' : 'Ja, vul het voorbeeld in',
 			danger: true,
 		});
@@ -117,7 +117,7 @@ async function startOver(kind: 'empty' | 'example'): Promise<void> {
 			return;
 		}
 	}
-	host.restructure(kind === 'empty' ? cardType.empty() : exampleCard(), 'kk-school-name', kind === 'empty' ? 'Een nieuwe, lege kaart.' : 'De voorbeeldkaart staat klaar. Pas de teksten aan zodat ze bij uw school passen.');
+	host.restructure(kind === 'empty' ? cardType.empty() : exampleCard(), 'kk-school-name', kind === 'empty' ? 'Een nieuwe, lege kaart.' : 'De voorbeeldkaart staat klaar. Pas de teksten aan zodat ze bij je school passen.');
 }
 
 required(root, '[data-new-card]').addEventListener('click', () => void startOver('empty'));

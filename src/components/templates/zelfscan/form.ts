@@ -38,7 +38,7 @@ export function drawChooser(root: HTMLElement, host: ScanHost): void {
 	const remove = h('button', { type: 'button', class: 'gk-button gk-button--danger', id: 'zs-remove', disabled: book.scans.length < 2 }, 'Deze scan verwijderen…');
 	remove.addEventListener('click', async () => {
 		const target = currentScan(host.book);
-		const sure = await confirmAction({ title: 'Deze scan verwijderen?', message: [`${scanName(target)} verdwijnt van dit apparaat.`, 'Wilt u hem bewaren? Klik dan eerst op "Scans bewaren (.json)".'], confirmLabel: 'Ja, verwijder deze scan', danger: true });
+		const sure = await confirmAction({ title: 'Deze scan verwijderen?', message: [`${scanName(target)} verdwijnt van dit apparaat.`, 'Wil je hem bewaren? Klik dan eerst op "Scans bewaren (.json)".'], confirmLabel: 'Ja, verwijder deze scan', danger: true });
 		if (!sure) return host.say('Er is niets veranderd.');
 		const scans = host.book.scans.filter((s) => s.id !== target.id);
 		const next = scansByDate({ ...host.book, scans })[0]!;
@@ -57,7 +57,7 @@ export function drawChooser(root: HTMLElement, host: ScanHost): void {
 
 	replaceChildren(
 		root,
-		h('div', { class: 'zs-choose__row' }, h('div', { class: 'gk-field' }, h('label', { for: 'zs-current' }, 'Scan die u invult'), select), h('div', { class: 'gk-buttons' }, add, remove)),
+		h('div', { class: 'zs-choose__row' }, h('div', { class: 'gk-field' }, h('label', { for: 'zs-current' }, 'Scan die je invult'), select), h('div', { class: 'gk-buttons' }, add, remove)),
 		h(
 			'div',
 			{ class: 'zs-choose__row' },

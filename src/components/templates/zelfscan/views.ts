@@ -107,8 +107,8 @@ function helperList(items: Recommendation[], kind: 'tool' | 'activity'): HTMLEle
 export function renderAdvice(book: ScanBook, data: ScanData): HTMLElement[] {
 	const scan = currentScan(book);
 	const weakest = weakestFactors(scan, TOP);
-	if (scan.ratings.every((r) => r.level === 0)) return [h('p', null, 'Beoordeel eerst de succesfactoren. Dan ziet u hier waar u het best kunt beginnen, met gereedschappen en ouderactiviteiten die daarbij helpen.')];
-	if (weakest.length === 0) return [h('p', null, 'Alles wat u beoordeeld hebt, staat op het hoogste niveau. Houd het zo vast, bijvoorbeeld met afspraken op de kwaliteitskaart.')];
+	if (scan.ratings.every((r) => r.level === 0)) return [h('p', null, 'Beoordeel eerst de succesfactoren. Dan zie je hier waar je het best kunt beginnen, met gereedschappen en ouderactiviteiten die daarbij helpen.')];
+	if (weakest.length === 0) return [h('p', null, 'Alles wat je beoordeeld hebt, staat op het hoogste niveau. Houd het zo vast, bijvoorbeeld met afspraken op de kwaliteitskaart.')];
 	const factors = data.factors.filter((f) => weakest.includes(f.number));
 	const tools = recommend(weakest, data.tools);
 	const activities = recommend(weakest, data.activities);

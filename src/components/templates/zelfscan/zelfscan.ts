@@ -51,7 +51,7 @@ function drawCompare(): void {
 	const current = currentScan(book);
 	const others = scansByDate(book).filter((s) => s.id !== current.id);
 	if (others.length === 0) {
-		replaceChildren(compareBox, h('p', { class: 'gk-field__hint' }, 'Hebt u eerder een scan gedaan, bijvoorbeeld vorig jaar? Begin dan een nieuwe scan of lees de oude in; dan kunt u ze hier vergelijken.'));
+		replaceChildren(compareBox, h('p', { class: 'gk-field__hint' }, 'Heb je eerder een scan gedaan, bijvoorbeeld vorig jaar? Begin dan een nieuwe scan of lees de oude in; dan kun je ze hier vergelijken.'));
 		return;
 	}
 	const select = h('select', { id: 'zs-compare' }, h('option', { value: '' }, 'Niet vergelijken'), others.map((s) => h('option', { value: s.id }, scanName(s))));
