@@ -51,7 +51,7 @@ export async function readLogo(file: File): Promise<Logo> {
 }
 
 export interface LogoFieldOptions {
-	/** The template's id prefix (`ik`, `kk`): the field's ids and classes start with it. */
+	/** The template's id prefix (`ik`, `kk`): the field's ids start with it. */
 	readonly prefix: string;
 	/** The logo on the card now, or null. */
 	readonly logo: Logo | null;
@@ -81,7 +81,7 @@ export function logoField({ prefix, logo, restructure }: LogoFieldOptions): HTML
 		'div',
 		{ class: 'gk-field gk-logo' },
 		h('label', { for: id }, 'Logo van de school (niet verplicht)'),
-		h('p', { class: 'gk-field__hint', id: `${id}-hint` }, 'Een PNG- of JPG-bestand van je eigen computer, hoogstens 5 MB. Het blijft op dit apparaat en wordt nergens heen gestuurd.'),
+		h('p', { class: 'gk-field__hint', id: `${id}-hint` }, `Een PNG- of JPG-bestand van je eigen computer, hoogstens ${MAX_FILE_BYTES / (1024 * 1024)} MB. Het blijft op dit apparaat en wordt nergens heen gestuurd.`),
 		logo ? h('div', { class: 'gk-logo__current' }, h('img', { src: logo.dataUrl, alt: 'Het gekozen logo', class: 'gk-logo__thumb' }), remove) : null,
 		input,
 		error,
