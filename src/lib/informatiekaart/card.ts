@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { newId } from '../ids';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
-import { logoSchema, type Logo } from '../files/logo';
+import { logoSchema } from '../files/logo';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
 
 /** Kind of school, for the example sentences and the default role of the contact person. */
@@ -146,7 +146,6 @@ export type ContactChannel = Person['channels'][number];
 export type Moment = Card['moments'][number];
 export type Activity = Card['activities'][number];
 export type DayOff = Card['daysOff'][number];
-export type { Logo };
 
 /**
  * The school year a team is most likely making the card for: from May on, the next one (the card

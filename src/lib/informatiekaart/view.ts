@@ -7,7 +7,8 @@
  * as a plain string and is never translated.
  */
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
-import type { Card, ContactChannel, DayOff, Logo, Moment, Person, Weekday } from './card';
+import type { Logo } from '../files/logo';
+import type { Card, ContactChannel, DayOff, Moment, Person, Weekday } from './card';
 import { WEEKDAYS } from './card';
 import { label, type LabelKey } from './labels';
 

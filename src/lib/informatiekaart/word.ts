@@ -8,7 +8,8 @@
  */
 import { writeDocx, type Block, type Run } from '../export/docx';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
-import type { Card, Logo } from './card';
+import type { Logo } from '../files/logo';
+import type { Card } from './card';
 import { cardView, firstPart, type CardView, type Words } from './view';
 
 /** A piece of a line: fixed words (one part per language) or the team's own (only in the main line). */

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { newId } from '../ids';
-import { logoSchema, type Logo } from '../files/logo';
+import { logoSchema } from '../files/logo';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
 
 /** Most rows in one list: far more than a card holds, a guard against a runaway import. */
@@ -71,7 +71,6 @@ export type Card = z.output<typeof cardSchema>;
 export type Goal = Card['goals'][number];
 export type Channel = Card['channels'][number];
 export type Agreement = Card['agreements'][number];
-export type { Logo };
 
 export const newGoal = (): Goal => ({ id: newId('d'), title: '', text: '' });
 export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '', frequency: '' });

@@ -5,7 +5,8 @@
  * Loaded only when the user asks for a Word file (it brings the Word and ZIP writers along).
  */
 import { writeDocx, type Block, type Run } from '../export/docx';
-import { type Card, type Logo, formatVersionDate } from './card';
+import type { Logo } from '../files/logo';
+import { type Card, formatVersionDate } from './card';
 import { coverage, coverageSummary, joinDutch, type FactorInfo } from './coverage';
 import { CARD_TITLE } from './titles';
 

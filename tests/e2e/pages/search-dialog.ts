@@ -50,6 +50,22 @@ export class SearchDialog {
 		return this.dialog.locator('details.pagefind-ui__filter-block').filter({ has: this.page.locator('summary', { hasText: name }) });
 	}
 
+	/**
+	 * Waits until the filter panel shows every group in `names`. Pagefind UI keeps the groups of its
+	 * first search's answer; when that search ends before every filter list has loaded (a busy
+	 * machine), a group is missing until the next search. A reader would type again; so does this,
+	 * once.
+	 */
+	async expectFilterGroups(names: readonly string[]) {
+		await expect(this.filterGroup(names[0])).toBeVisible({ timeout: 20_000 });
+		if ((await this.dialog.locator('details.pagefind-ui__filter-block').count()) < names.length) {
+			const query = await this.input.inputValue();
+			await this.input.fill('');
+			await this.search(query);
+		}
+		for (const name of names) await expect(this.filterGroup(name), `filtergroep ${name}`).toBeVisible({ timeout: 10_000 });
+	}
+
 	/** Opens a filter group (a `<details>`) if it is closed. */
 	async openFilterGroup(name: string) {
 		const group = this.filterGroup(name);

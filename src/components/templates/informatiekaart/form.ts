@@ -109,7 +109,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 			textField(host, ['school', 'className'], card.sector === 'po' ? 'Groep' : 'Klas', { hint: card.sector === 'po' ? 'Bijvoorbeeld: Groep 5b' : 'Bijvoorbeeld: Klas 2 havo B' }),
 			textField(host, ['school', 'schoolYear'], 'Schooljaar', { hint: 'Bijvoorbeeld: 2026-2027' }),
 		),
-		logoField({ prefix: 'ik', logo: host.card.school.logo, restructure: (logo, focusId, message) => host.restructure(setIn(host.card, ['school', 'logo'], logo), focusId, message) }),
+		logoField('ik', host),
 		h(
 			'fieldset',
 			{ class: 'ik-group' },

@@ -50,18 +50,20 @@ export async function readLogo(file: File): Promise<Logo> {
 	return { dataUrl: url, width, height };
 }
 
-export interface LogoFieldOptions {
-	/** The template's id prefix (`ik`, `kk`): the field's ids start with it. */
-	readonly prefix: string;
-	/** The logo on the card now, or null. */
-	readonly logo: Logo | null;
-	/** Puts `logo` (or none) on the card, redraws the form and moves focus to `focusId`. */
-	restructure(logo: Logo | null, focusId: string, message: string): void;
+/** What the logo field needs of a card's form: the card (with `school.logo`) and a redraw. */
+export interface LogoHost<Card extends { school: { logo: Logo | null } }> {
+	readonly card: Card;
+	restructure(next: Card, focusId: string, message: string): void;
 }
 
-/** The logo field: choose a picture from the user's own computer, see it, take it away again. */
-export function logoField({ prefix, logo, restructure }: LogoFieldOptions): HTMLElement {
+/**
+ * The logo field: choose a picture from the user's own computer, see it, take it away again.
+ * `prefix` is the template's id prefix (`ik`, `kk`): the field's ids start with it.
+ */
+export function logoField<Card extends { school: { logo: Logo | null } }>(prefix: string, host: LogoHost<Card>): HTMLElement {
 	const id = `${prefix}-school-logo`;
+	const logo = host.card.school.logo;
+	const restructure = (next: Logo | null, focusId: string, message: string) => host.restructure({ ...host.card, school: { ...host.card.school, logo: next } }, focusId, message);
 	const input = h('input', { type: 'file', id, accept: 'image/png,image/jpeg', 'aria-describedby': `${id}-hint ${id}-error` });
 	const error = h('p', { class: 'gk-field-error', id: `${id}-error`, role: 'alert' });
 	input.addEventListener('change', async () => {

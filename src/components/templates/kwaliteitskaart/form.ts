@@ -180,7 +180,7 @@ export function drawForm(form: HTMLElement, host: FormHost): void {
 		'school',
 		'Bovenaan de kaart staan de naam van de school en de datum van deze versie. Zo ziet iedereen meteen of hij de nieuwste kaart voor zich heeft. Zet de datum op de dag dat het team de kaart heeft vastgesteld.',
 		h('div', { class: 'gk-field' }, h('label', { for: 'kk-school-name' }, 'Naam van de school'), schoolName(host)),
-		logoField({ prefix: 'kk', logo: host.card.school.logo, restructure: (logo, focusId, message) => host.restructure(setIn(host.card, ['school', 'logo'], logo), focusId, message) }),
+		logoField('kk', host),
 		h('div', { class: 'kk-date' }, textField(host, ['versionDate'], 'Versiedatum', { type: 'date' }), today),
 	);
 
