@@ -32,6 +32,10 @@ describe('CSV', () => {
 		expect(parseCsv(text)).toEqual([[hostile]]);
 	});
 
+	it("keeps a user's own apostrophe before a formula character (found by the property below)", () => {
+		for (const text of ["'+", "''=1", "'a", "'"]) expect(parseCsv(writeCsv([[text]]))).toEqual([[text]]);
+	});
+
 	it('detects the separator', () => {
 		expect(detectSeparator('a;b;c\n1,5;2;3')).toBe(';');
 		expect(detectSeparator('a,b,c')).toBe(',');
