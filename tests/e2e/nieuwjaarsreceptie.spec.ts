@@ -60,8 +60,8 @@ test.describe('nieuwjaarsreceptie planner', () => {
 		await expect(planner.printSheet.locator('article').nth(1).locator('p', { hasText: 'Een drankje' })).toHaveAttribute('dir', 'auto');
 
 		await planner.language.selectOption('ar');
-		await expect(planner.preview.locator('.sg-letter')).toHaveAttribute('dir', 'rtl');
-		await expect(planner.preview.locator('.sg-letter')).toHaveAttribute('lang', 'ar');
+		await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('dir', 'rtl');
+		await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('lang', 'ar');
 		await expect(page.locator('[data-nj-notice]')).toBeVisible();
 
 		await page.reload();

@@ -231,7 +231,7 @@ test.describe('startgesprek planner', () => {
 		await planner.autoAssign();
 		await planner.languageOf('Eva Leerling02').selectOption('ar');
 		await planner.previewPupil.selectOption({ label: 'Eva Leerling02' });
-		const letter = planner.preview.locator('.sg-letter');
+		const letter = planner.preview.locator('.gk-letter');
 		await expect(letter).toHaveAttribute('dir', 'rtl');
 		await expect(letter).toHaveAttribute('lang', 'ar');
 		await expect(letter).toContainText('الثلاثاء');
@@ -256,10 +256,10 @@ test.describe('startgesprek planner', () => {
 		await planner.letterText.fill('Merhaba {leerling}, saat {tijd}.');
 		await planner.languageOf('Noah Leerling03').selectOption('tr');
 		await planner.previewPupil.selectOption({ label: 'Noah Leerling03' });
-		await expect(planner.preview.locator('.sg-letter')).toHaveText('Merhaba Noah, saat 14:00.');
+		await expect(planner.preview.locator('.gk-letter')).toHaveText('Merhaba Noah, saat 14:00.');
 		await page.getByRole('button', { name: 'Standaardtekst terugzetten…' }).click();
 		await page.getByRole('dialog', { name: 'Standaardtekst terugzetten?' }).getByRole('button', { name: 'Ja, zet de standaardtekst terug' }).click();
-		await expect(planner.preview.locator('.sg-letter')).toContainText('Sayın Veliler');
+		await expect(planner.preview.locator('.gk-letter')).toContainText('Sayın Veliler');
 	});
 
 	test('axe finds nothing on a filled-in plan with a double booking', async ({ page }) => {

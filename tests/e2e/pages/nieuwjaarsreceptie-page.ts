@@ -33,8 +33,8 @@ export class NieuwjaarsreceptiePage {
 		this.language = page.getByLabel('Tekst bewerken in');
 		this.letter = page.locator('[data-nj-letter]');
 		this.preview = page.locator('[data-nj-preview]');
-		this.printSheet = page.locator('.sg-print');
-		this.printStatus = page.locator('[data-nj-print-status]');
+		this.printSheet = page.locator('.gk-print');
+		this.printStatus = page.locator('[data-template="nieuwjaarsreceptie"] [data-action-message]');
 	}
 
 	async goto() {

@@ -58,7 +58,7 @@ export class StartgesprekPage {
 		this.letterLanguage = page.getByLabel('Tekst bewerken in');
 		this.preview = page.locator('[data-letter-preview]');
 		this.previewPupil = page.getByLabel('Voorbeeld van de brief voor');
-		this.printSheet = page.locator('.sg-print');
+		this.printSheet = page.locator('.gk-print');
 		this.status = page.locator('[data-sg-status]');
 		this.exportStatus = page.locator('[data-export-status]');
 	}

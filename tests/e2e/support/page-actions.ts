@@ -323,7 +323,7 @@ export const pageActions: PageAction[] = [
 			await planner.autoAssign();
 			await planner.languageOf('Eva Leerling02').selectOption('ar');
 			await planner.previewPupil.selectOption({ label: 'Eva Leerling02' });
-			await expect(planner.preview.locator('.sg-letter')).toHaveAttribute('dir', 'rtl');
+			await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('dir', 'rtl');
 			expect((await planner.exportDocx()).name).toMatch(/\.docx$/);
 			expect((await planner.exportIcs()).name).toMatch(/\.ics$/);
 			expect(JSON.parse(await planner.data.exportBackup()).template).toBe('startgesprek');

@@ -29,7 +29,7 @@ const consentBox = el<HTMLInputElement>('#bd-consent');
 const consentDate = el<HTMLInputElement>('#bd-consent-date');
 const parentSelects = [...root.querySelectorAll<HTMLSelectElement>('[data-bd-parent-select]')];
 
-const printRoot = h('div', { class: 'sg-print bd-print', 'aria-hidden': 'true' });
+const printRoot = h('div', { class: 'gk-print bd-print', 'aria-hidden': 'true' });
 document.body.append(printRoot);
 
 let record: RecordController<Buddys> | undefined;
@@ -138,14 +138,14 @@ async function removeParent(parent: BuddyParent): Promise<void> {
 function drawParents(): void {
 	const { parents } = data();
 	if (parents.length === 0) {
-		replaceChildren(parentsBox, h('p', { class: 'sg-empty' }, 'Er staan nog geen ouders op de lijst.'));
+		replaceChildren(parentsBox, h('p', { class: 'gk-empty' }, 'Er staan nog geen ouders op de lijst.'));
 		return;
 	}
 	replaceChildren(
 		parentsBox,
 		h(
 			'table',
-			{ class: 'sg-table bd-parents' },
+			{ class: 'gk-table bd-parents' },
 			h('caption', null, `Ouders op de lijst (${parents.length})`),
 			h('thead', null, h('tr', null, ['Ouder', 'Talen', 'Kan helpen met', 'Zoekt hulp bij', 'Toestemming', 'Wijzigen'].map((head) => h('th', { scope: 'col' }, head)))),
 			h(
@@ -204,7 +204,7 @@ function drawSuggestions(): void {
 	});
 	replaceChildren(
 		suggestionsBox,
-		items.length ? h('ul', { class: 'bd-suggestions', 'aria-label': 'Voorstellen' }, items) : h('p', { class: 'sg-empty' }, data().parents.length ? 'Er zijn geen nieuwe voorstellen: alles wat ouders zoeken, is gekoppeld of niemand op de lijst biedt het.' : 'Zet ouders op de lijst met wat ze bieden en zoeken; dan verschijnen hier voorstellen.'),
+		items.length ? h('ul', { class: 'bd-suggestions', 'aria-label': 'Voorstellen' }, items) : h('p', { class: 'gk-empty' }, data().parents.length ? 'Er zijn geen nieuwe voorstellen: alles wat ouders zoeken, is gekoppeld of niemand op de lijst biedt het.' : 'Zet ouders op de lijst met wat ze bieden en zoeken; dan verschijnen hier voorstellen.'),
 		open.length
 			? h(
 					'div',
@@ -252,8 +252,8 @@ function drawPairs(): void {
 	replaceChildren(
 		pairsBox,
 		pairs.length
-			? h('table', { class: 'sg-table bd-pairs' }, h('caption', null, `Koppelingen (${pairs.length})`), h('thead', null, h('tr', null, [...pairHeads, 'Wijzigen'].map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(pairs, true)))
-			: h('p', { class: 'sg-empty' }, 'Er zijn nog geen ouders gekoppeld.'),
+			? h('table', { class: 'gk-table bd-pairs' }, h('caption', null, `Koppelingen (${pairs.length})`), h('thead', null, h('tr', null, [...pairHeads, 'Wijzigen'].map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(pairs, true)))
+			: h('p', { class: 'gk-empty' }, 'Er zijn nog geen ouders gekoppeld.'),
 	);
 	const options = () => [h('option', { value: '' }, 'Kies een ouder'), ...data().parents.map((p) => h('option', { value: p.id }, p.child ? `${p.name} (${p.child})` : p.name))];
 	for (const select of parentSelects) {
@@ -283,16 +283,16 @@ function preparePrint(): void {
 		printRoot,
 		h(
 			'section',
-			{ class: 'sg-sheet bd-sheet' },
+			{ class: 'gk-sheet bd-sheet' },
 			h('h1', null, 'Buddy’s: koppelingen'),
 			pairs.length
-				? h('table', { class: 'sg-table' }, h('thead', null, h('tr', null, pairHeads.map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(pairs, false)))
+				? h('table', { class: 'gk-table' }, h('thead', null, h('tr', null, pairHeads.map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(pairs, false)))
 				: h('p', null, 'Er zijn nog geen ouders gekoppeld.'),
 			h('h2', null, `Ouders op de lijst (${parents.length})`),
 			parents.length
 				? h(
 						'table',
-						{ class: 'sg-table' },
+						{ class: 'gk-table' },
 						h('thead', null, h('tr', null, ['Ouder', 'Contact', 'Talen', 'Kan helpen met', 'Zoekt hulp bij', 'Toestemming'].map((head) => h('th', { scope: 'col' }, head)))),
 						h(
 							'tbody',

@@ -13,8 +13,8 @@ export interface ClassPicker {
 	readonly list: ClassList;
 	/** The chosen class, or undefined when the list has none. */
 	readonly current: SchoolClass | undefined;
-	/** Called with the chosen class now and whenever it or its pupils change. */
-	onChange(listener: (schoolClass: SchoolClass | undefined, list: ClassList) => void): void;
+	/** Called whenever the chosen class or its pupils change, and at once unless `now` is false. */
+	onChange(listener: (schoolClass: SchoolClass | undefined, list: ClassList) => void, options?: { now?: boolean }): void;
 }
 
 export function mountClassPicker(root: HTMLElement, options: { storage?: KeyValueStorage | null } = {}): ClassPicker {
@@ -63,9 +63,9 @@ export function mountClassPicker(root: HTMLElement, options: { storage?: KeyValu
 		get current() {
 			return activeClass(list);
 		},
-		onChange(listener) {
+		onChange(listener, { now = true } = {}) {
 			listeners.push(listener);
-			listener(activeClass(list), list);
+			if (now) listener(activeClass(list), list);
 		},
 	};
 }

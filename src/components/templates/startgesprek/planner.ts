@@ -62,7 +62,7 @@ const printModes = [...root.querySelectorAll<HTMLInputElement>('[data-print-mode
 const textInputs = [...root.querySelectorAll<HTMLInputElement>('[data-plan-text]')];
 
 // The print sheet sits directly in <body>, so printing can hide everything else.
-const printRoot = h('div', { class: 'sg-print', 'aria-hidden': 'true', 'data-mode': 'letters' });
+const printRoot = h('div', { class: 'gk-print', 'aria-hidden': 'true', 'data-mode': 'letters' });
 document.body.append(printRoot);
 
 const picker = mountClassPicker(required(document, '[data-class-picker]'));
@@ -139,7 +139,7 @@ function refreshDayStatuses(): void {
 		const info = dayStatus(day, current.slotMinutes);
 		const line = item.querySelector<HTMLElement>('[data-day-status]')!;
 		line.textContent = info.text;
-		line.classList.toggle('sg-problem', info.problem);
+		line.classList.toggle('gk-problem', info.problem);
 	});
 }
 
@@ -206,7 +206,7 @@ function drawDays(): void {
 						timeField(`sg-${day.id}-end`, 'Klaar om', day.end, set('end')),
 					),
 					breaks,
-					h('p', { class: ['sg-day__status', info.problem && 'sg-problem'], 'data-day-status': '' }, info.text),
+					h('p', { class: ['sg-day__status', info.problem && 'gk-problem'], 'data-day-status': '' }, info.text),
 					h('div', { class: 'gk-buttons' }, addBreak, removeDay),
 				),
 			);
@@ -270,12 +270,12 @@ function drawDerived(): void {
 	summary.textContent = `${list.length} ${list.length === 1 ? 'leerling' : 'leerlingen'} in ${schoolClass!.name}, ${slots.length} ${slots.length === 1 ? 'tijd' : 'tijden'} in de planning.`;
 
 	const items: HTMLElement[] = [];
-	for (const { slot, pupilIds } of found.doubleBooked) items.push(h('li', { class: 'sg-problem' }, `Dubbel geboekt: ${slotLabel(slot)} hebben ${joinNames(pupilIds.map(nameOf))} dezelfde tijd.`));
-	if (found.lostSlot.length) items.push(h('li', { class: 'sg-problem' }, `De tijd bestaat niet meer (dag of tijden gewijzigd): ${joinNames(found.lostSlot.map(nameOf))}. Geef ${found.lostSlot.length === 1 ? 'deze leerling' : 'deze leerlingen'} een nieuwe tijd.`));
-	if (found.withoutSlot.length) items.push(h('li', { class: 'sg-problem' }, `Nog geen tijd: ${joinNames(found.withoutSlot.map(nameOf))}.`));
-	if (found.shortBy > 0) items.push(h('li', { class: 'sg-problem' }, `Er ${found.shortBy === 1 ? 'is 1 tijd' : `zijn ${found.shortBy} tijden`} te weinig voor de hele klas. Voeg een dag toe, maak een dag langer of de gesprekken korter.`));
+	for (const { slot, pupilIds } of found.doubleBooked) items.push(h('li', { class: 'gk-problem' }, `Dubbel geboekt: ${slotLabel(slot)} hebben ${joinNames(pupilIds.map(nameOf))} dezelfde tijd.`));
+	if (found.lostSlot.length) items.push(h('li', { class: 'gk-problem' }, `De tijd bestaat niet meer (dag of tijden gewijzigd): ${joinNames(found.lostSlot.map(nameOf))}. Geef ${found.lostSlot.length === 1 ? 'deze leerling' : 'deze leerlingen'} een nieuwe tijd.`));
+	if (found.withoutSlot.length) items.push(h('li', { class: 'gk-problem' }, `Nog geen tijd: ${joinNames(found.withoutSlot.map(nameOf))}.`));
+	if (found.shortBy > 0) items.push(h('li', { class: 'gk-problem' }, `Er ${found.shortBy === 1 ? 'is 1 tijd' : `zijn ${found.shortBy} tijden`} te weinig voor de hele klas. Voeg een dag toe, maak een dag langer of de gesprekken korter.`));
 	if (list.length === 0) items.push(h('li', null, 'Deze klas heeft nog geen leerlingen. Voeg ze toe in je klassenlijst.'));
-	else if (!hasConflicts(found)) items.push(h('li', { class: 'sg-ok' }, 'Elke leerling heeft een eigen tijd. Er is niets dubbel geboekt.'));
+	else if (!hasConflicts(found)) items.push(h('li', { class: 'gk-ok' }, 'Elke leerling heeft een eigen tijd. Er is niets dubbel geboekt.'));
 	replaceChildren(conflictList, items);
 	conflictBox.classList.toggle('sg-conflicts--problem', hasConflicts(found) || found.shortBy > 0);
 
@@ -331,7 +331,7 @@ function drawDerived(): void {
 				say(`De brief voor ${name} is nu in het ${PARENT_LANGUAGES[languageSelect.value as ParentLanguage].name}.`);
 			});
 			const problem = own === '' || !slots.some((s) => s.key === own) || (occupants.get(own)?.length ?? 0) > 1;
-			return h('tr', { class: [problem && 'sg-row--problem'] }, h('th', { scope: 'row' }, name), h('td', null, timeSelect), h('td', null, languageSelect));
+			return h('tr', { class: [problem && 'gk-row--problem'] }, h('th', { scope: 'row' }, name), h('td', null, timeSelect), h('td', null, languageSelect));
 		}),
 	);
 
@@ -343,11 +343,11 @@ function drawSchedule(current: ClassPlan, occupants: Map<string, string[]>): voi
 	const days = sortedDays(current).filter((d) => dayRows(d, current.slotMinutes).length > 0);
 	const table = (print: boolean) =>
 		days.length === 0
-			? [h('p', { class: 'sg-empty' }, 'Nog geen rooster: vul bij de dagen een datum en tijden in.')]
+			? [h('p', { class: 'gk-empty' }, 'Nog geen rooster: vul bij de dagen een datum en tijden in.')]
 			: days.map((day) =>
 					h(
 						'table',
-						{ class: 'sg-table sg-schedule' },
+						{ class: 'gk-table sg-schedule' },
 						h('caption', null, longDate.format(asDate(day.date))),
 						h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Tijd'), h('th', { scope: 'col' }, 'Leerling'), h('th', { scope: 'col' }, 'Taal van de brief'), print ? h('th', { scope: 'col' }, 'Aantekeningen') : null)),
 						h(
@@ -360,7 +360,7 @@ function drawSchedule(current: ClassPlan, occupants: Map<string, string[]>): voi
 								const languages = [...new Set(who.map((id) => PARENT_LANGUAGES[current.languages[id] ?? 'nl'].name))];
 								return h(
 									'tr',
-									{ class: [who.length > 1 && 'sg-row--problem'] },
+									{ class: [who.length > 1 && 'gk-row--problem'] },
 									h('td', null, `${row.start}–${row.end}`),
 									h('td', null, names.length ? `${names.join(' en ')}${who.length > 1 ? ' (dubbel geboekt)' : ''}` : 'vrij'),
 									h('td', null, who.length ? languages.join(', ') : ''),
@@ -371,14 +371,14 @@ function drawSchedule(current: ClassPlan, occupants: Map<string, string[]>): voi
 					),
 				);
 	replaceChildren(scheduleArea, table(false));
-	const scheduleSheet = h('section', { class: 'sg-sheet sg-sheet--schedule' }, h('h1', null, `Startgesprekken ${schoolClass!.name}`), current.teacher || current.place ? h('p', null, [current.teacher, current.place].filter(Boolean).join(' · ')) : null, table(true));
+	const scheduleSheet = h('section', { class: 'gk-sheet sg-sheet--schedule' }, h('h1', null, `Startgesprekken ${schoolClass!.name}`), current.teacher || current.place ? h('p', null, [current.teacher, current.place].filter(Boolean).join(' · ')) : null, table(true));
 	printSchedule = scheduleSheet;
 }
 
 /* ---------- 5. The letter ---------- */
 
 function renderLetter(letter: Letter, tag: 'article' | 'div' = 'article'): HTMLElement {
-	return h(tag, { class: 'sg-letter', lang: letter.language, dir: letter.dir }, letter.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
+	return h(tag, { class: 'gk-letter', lang: letter.language, dir: letter.dir }, letter.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
 }
 
 function drawLetterEditor(): void {
@@ -406,9 +406,9 @@ function drawLetters(): void {
 		pupil
 			? [
 					renderLetter(letterFor(data(), current, schoolClass, pupil, slotOf(current, pupil.id, slots)), 'div'),
-					slotOf(current, pupil.id, slots) ? null : h('p', { class: 'sg-problem sg-preview__note' }, `${displayName(pupil)} heeft nog geen tijd; daarom staan er geen datum en tijd in deze brief, en wordt hij niet afgedrukt.`),
+					slotOf(current, pupil.id, slots) ? null : h('p', { class: 'gk-problem gk-preview__note' }, `${displayName(pupil)} heeft nog geen tijd; daarom staan er geen datum en tijd in deze brief, en wordt hij niet afgedrukt.`),
 				]
-			: h('p', { class: 'sg-empty' }, 'Er zijn nog geen leerlingen in deze klas.'),
+			: h('p', { class: 'gk-empty' }, 'Er zijn nog geen leerlingen in deze klas.'),
 	);
 	preparePrint();
 }
@@ -421,7 +421,7 @@ function preparePrint(): void {
 	if (mode === 'schedule') replaceChildren(printRoot, printSchedule);
 	else {
 		const letters = classLetters(data(), plan(), schoolClass);
-		replaceChildren(printRoot, letters.length ? letters.map((letter) => h('section', { class: 'sg-sheet' }, renderLetter(letter))) : h('p', null, 'Er zijn nog geen leerlingen ingedeeld.'));
+		replaceChildren(printRoot, letters.length ? letters.map((letter) => h('section', { class: 'gk-sheet' }, renderLetter(letter))) : h('p', null, 'Er zijn nog geen leerlingen ingedeeld.'));
 	}
 }
 
