@@ -4,13 +4,14 @@
  * The team's own text is never translated; it stays as typed.
  */
 export const PARENT_LANGUAGES = {
-	nl: { name: 'Nederlands', nativeName: 'Nederlands', dir: 'ltr' },
-	en: { name: 'Engels', nativeName: 'English', dir: 'ltr' },
-	tr: { name: 'Turks', nativeName: 'Türkçe', dir: 'ltr' },
-	ar: { name: 'Arabisch', nativeName: 'العربية', dir: 'rtl' },
-	pl: { name: 'Pools', nativeName: 'Polski', dir: 'ltr' },
-	uk: { name: 'Oekraïens', nativeName: 'Українська', dir: 'ltr' },
-} as const satisfies Record<string, { name: string; nativeName: string; dir: 'ltr' | 'rtl' }>;
+	nl: { name: 'Nederlands', nativeName: 'Nederlands', dir: 'ltr', locale: 'nl-NL' },
+	en: { name: 'Engels', nativeName: 'English', dir: 'ltr', locale: 'en-GB' },
+	tr: { name: 'Turks', nativeName: 'Türkçe', dir: 'ltr', locale: 'tr-TR' },
+	// Latin digits, as on the schedule and the card's times.
+	ar: { name: 'Arabisch', nativeName: 'العربية', dir: 'rtl', locale: 'ar-u-nu-latn' },
+	pl: { name: 'Pools', nativeName: 'Polski', dir: 'ltr', locale: 'pl-PL' },
+	uk: { name: 'Oekraïens', nativeName: 'Українська', dir: 'ltr', locale: 'uk-UA' },
+} as const satisfies Record<string, { name: string; nativeName: string; dir: 'ltr' | 'rtl'; locale: string }>;
 
 export type ParentLanguage = keyof typeof PARENT_LANGUAGES;
 
