@@ -3,35 +3,29 @@
  * comparison per factor, the advice (weakest factors, tools, activities), and the printed report.
  * Built with `h()`: whatever a user typed stays text.
  */
+import type { SelfScanData } from '../../../data/self-scan';
 import { comparedScan, currentScan, LEVELS, scanName, type Scan, type ScanBook } from '../../../lib/zelfscan/scan';
-import { change, clusterResults, levelOf, recommend, weakestFactors, type Helper, type Recommendation, type ScanCluster, type ScanFactor } from '../../../lib/zelfscan/results';
+import { change, clusterResults, levelOf, recommend, weakestFactors, type Recommendation } from '../../../lib/zelfscan/results';
+import { joinList } from '../../../lib/text';
 import { h } from '../kit/dom';
-
-export interface ScanData {
-	factors: ScanFactor[];
-	clusters: ScanCluster[];
-	tools: Helper[];
-	activities: Helper[];
-}
 
 const TOP = LEVELS.length;
 const levelName = (level: number) => LEVELS.find((l) => l.value === level)?.name ?? 'Niet beoordeeld';
 const decimal = (n: number | null) => (n === null ? '–' : n.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const signed = (n: number | null) => (n === null ? '–' : n > 0 ? `+${decimal(n)}` : n === 0 ? '0' : `−${decimal(-n)}`);
-const joinDutch = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`);
 
-/** One sentence for the live region. */
-export function resultSummary(book: ScanBook, data: ScanData): string {
+/** One sentence above the result: how many factors are rated, and the lowest. */
+export function resultSummary(book: ScanBook, data: SelfScanData): string {
 	const scan = currentScan(book);
 	const rated = scan.ratings.filter((r) => r.level > 0).length;
 	if (rated === 0) return 'Nog geen succesfactor beoordeeld.';
 	const weakest = weakestFactors(scan, TOP);
 	const head = `${rated} van de ${data.factors.length} succesfactoren beoordeeld.`;
-	return weakest.length ? `${head} Laagst gescoord: ${joinDutch(weakest.map(String))}.` : `${head} Alles wat beoordeeld is, staat op het hoogste niveau.`;
+	return weakest.length ? `${head} Laagst gescoord: ${joinList(weakest.map(String))}.` : `${head} Alles wat beoordeeld is, staat op het hoogste niveau.`;
 }
 
 /** The chart (bars per cluster, for this scan and the compared one) and the same numbers as a table. */
-export function renderResult(book: ScanBook, data: ScanData): HTMLElement[] {
+export function renderResult(book: ScanBook, data: SelfScanData): HTMLElement[] {
 	const scan = currentScan(book);
 	const other = comparedScan(book);
 	const now = clusterResults(scan, data.clusters);
@@ -99,12 +93,12 @@ function helperList(items: Recommendation[], kind: 'tool' | 'activity'): HTMLEle
 	return h(
 		'ul',
 		{ class: 'zs-helpers', [kind === 'tool' ? 'data-recommended-tools' : 'data-recommended-activities']: '' },
-		items.map(({ helper, serves }) => h('li', { [kind === 'tool' ? 'data-tool' : 'data-activity']: helper.id }, h('a', { href: helper.href }, helper.title), ` (helpt bij ${serves.length === 1 ? 'factor' : 'factoren'} ${joinDutch(serves.map(String))})`)),
+		items.map(({ helper, serves }) => h('li', { [kind === 'tool' ? 'data-tool' : 'data-activity']: helper.id }, h('a', { href: helper.href }, helper.title), ` (helpt bij ${serves.length === 1 ? 'factor' : 'factoren'} ${joinList(serves.map(String))})`)),
 	);
 }
 
 /** The weakest factors, and the tools and activities whose frontmatter says they serve them. */
-export function renderAdvice(book: ScanBook, data: ScanData): HTMLElement[] {
+export function renderAdvice(book: ScanBook, data: SelfScanData): HTMLElement[] {
 	const scan = currentScan(book);
 	const weakest = weakestFactors(scan, TOP);
 	if (scan.ratings.every((r) => r.level === 0)) return [h('p', null, 'Beoordeel eerst de succesfactoren. Dan zie je hier waar je het best kunt beginnen, met gereedschappen en ouderactiviteiten die daarbij helpen.')];
@@ -124,7 +118,7 @@ export function renderAdvice(book: ScanBook, data: ScanData): HTMLElement[] {
 }
 
 /** The printed report: the current scan with every rating and note, the result and the advice. */
-export function renderReport(book: ScanBook, data: ScanData): HTMLElement {
+export function renderReport(book: ScanBook, data: SelfScanData): HTMLElement {
 	const scan: Scan = currentScan(book);
 	return h(
 		'article',
