@@ -46,7 +46,7 @@ export class BuddysPage {
 		this.pairProblem = page.locator('[data-bd-pair-problem]');
 		this.pairs = page.locator('[data-bd-pairs]');
 		this.printSheet = page.locator('.bd-print');
-		this.printStatus = page.locator('[data-bd-print-status]');
+		this.printStatus = page.locator('[data-template="buddys"] [data-action-message]');
 	}
 
 	async goto() {
