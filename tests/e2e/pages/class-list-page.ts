@@ -16,7 +16,7 @@ export class ClassListPage {
 		this.classSelect = page.getByLabel('Klas die je bewerkt');
 		this.newClassName = page.getByLabel('Nieuwe klas', { exact: true });
 		this.pupilRows = page.locator('[data-pupils] tr');
-		this.importProblem = page.locator('[data-import-problem]');
+		this.importProblem = page.locator('[data-template="klassenlijst"] [data-action-message]');
 		this.preview = page.locator('[data-import-preview]');
 	}
 

@@ -5,6 +5,7 @@
  */
 import { activeClass, classListType, selectClass, type ClassList, type SchoolClass } from '../../../lib/roster/class-list';
 import { RecordStore, type KeyValueStorage } from '../../../lib/storage/store';
+import { plural } from '../../../lib/text';
 import { browserStorage } from '../kit/browser-storage';
 import { h, replaceChildren, required } from '../kit/dom';
 
@@ -31,7 +32,7 @@ export function mountClassPicker(root: HTMLElement, options: { storage?: KeyValu
 		field.hidden = !chosen;
 		empty.hidden = !!chosen;
 		replaceChildren(select, list.classes.map((c) => h('option', { value: c.id, selected: c.id === chosen?.id }, c.name)));
-		count.textContent = chosen ? `${chosen.pupils.length} ${chosen.pupils.length === 1 ? 'leerling' : 'leerlingen'}.` : '';
+		count.textContent = chosen ? `${plural(chosen.pupils.length, 'leerling', 'leerlingen')}.` : '';
 	};
 	const notify = () => {
 		for (const listener of listeners) listener(activeClass(list), list);
