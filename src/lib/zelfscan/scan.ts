@@ -7,6 +7,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate as formatDutchDate, isValidDate } from '../dates';
 import { newId } from '../ids';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
 
@@ -98,10 +99,7 @@ export function scansByDate(book: ScanBook): Scan[] {
 
 /** "14 oktober 2026" for a date, or "zonder datum". */
 export function formatDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return 'zonder datum';
-	const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-	return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+	return isValidDate(iso) ? formatDutchDate(iso, 'dayMonthYear') : 'zonder datum';
 }
 
 /** How a scan is named in lists: "Scan van 14 oktober 2026 (Team onderbouw)". */
