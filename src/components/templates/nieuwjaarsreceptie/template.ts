@@ -4,13 +4,13 @@
  * chosen language. A reception longer than an hour is refused with a message.
  */
 import { safeFileName } from '../../../lib/files/file-name';
-import { PARENT_LANGUAGES, type ParentLanguage } from '../../../lib/i18n/languages';
-import { DEFAULT_INVITATIONS, invitation, invitationTemplate, type Invitation } from '../../../lib/nieuwjaarsreceptie/invitation';
+import type { ParentLanguage } from '../../../lib/i18n/languages';
+import { DEFAULT_INVITATIONS, invitation, invitationTemplate } from '../../../lib/nieuwjaarsreceptie/invitation';
 import { languagesToPrint, missing, nieuwjaarsreceptieType, receptionFor, timeProblem, withReception, type Nieuwjaarsreceptie, type Reception } from '../../../lib/nieuwjaarsreceptie/reception';
 import { joinList, plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
 import { bindFields, setInvalid } from '../kit/form';
-import { resetLetter } from '../kit/letter-reset';
+import { mountLetterEditor, renderLetter } from '../kit/letter-editor';
 import { defineTemplate, UserProblem, type TemplateContext } from '../kit/template';
 
 type Ctx = TemplateContext<Nieuwjaarsreceptie>;
@@ -27,14 +27,11 @@ export const template = defineTemplate({
 function setup(ctx: Ctx) {
 	const area = ctx.part('[data-nj-area]');
 	const endInput = ctx.part<HTMLInputElement>('#nj-end');
-	const language = ctx.part<HTMLSelectElement>('[data-nj-language]');
-	const letter = ctx.part<HTMLTextAreaElement>('[data-nj-letter]');
 	const printLanguages = ctx.parts<HTMLInputElement>('[data-nj-print-language]');
 	ctx.printRoot.classList.add('nj-print');
 
 	const reception = (): Reception => receptionFor(ctx.data, ctx.schoolClass!.id);
 	const change = (next: Partial<Reception>) => ctx.update(withReception(ctx.data, { ...reception(), ...next }));
-	const shownLanguage = () => language.value as ParentLanguage;
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const drawSoon = () => {
@@ -47,6 +44,26 @@ function setup(ctx: Ctx) {
 		if (key === 'start' || key === 'end') drawTimes();
 		drawSoon();
 	});
+	const editor = mountLetterEditor({
+		parts: {
+			language: ctx.part('[data-nj-language]'),
+			text: ctx.part('[data-nj-letter]'),
+			label: ctx.part('[data-nj-letter-label]'),
+			notice: ctx.part('[data-nj-notice]'),
+			reset: ctx.part('[data-nj-reset]'),
+		},
+		label: 'Tekst van de uitnodiging',
+		defaults: DEFAULT_INVITATIONS,
+		letters: () => ctx.data.letters,
+		template: (language) => invitationTemplate(ctx.data, language),
+		onTyped: (letters) => {
+			ctx.update({ ...ctx.data, letters });
+			drawSoon();
+		},
+		onReset: (letters) => ctx.replace({ ...ctx.data, letters }),
+		onLanguage: () => drawDerived(),
+		announce: ctx.announce,
+	});
 
 	function drawTimes(): void {
 		const problem = timeProblem(reception());
@@ -57,7 +74,7 @@ function setup(ctx: Ctx) {
 	function drawDerived(): void {
 		if (!ctx.schoolClass) return;
 		drawTimes();
-		replaceChildren(ctx.part('[data-nj-preview]'), renderInvitation(invitation(ctx.data, reception(), ctx.schoolClass, shownLanguage()), 'div'));
+		replaceChildren(ctx.part('[data-nj-preview]'), renderLetter(invitation(ctx.data, reception(), ctx.schoolClass, editor.language), 'div'));
 		print();
 	}
 
@@ -74,39 +91,10 @@ function setup(ctx: Ctx) {
 				? h('p', null, problem)
 				: languages.length === 0
 					? h('p', null, 'Kies minstens één taal om te printen.')
-					: languages.map((code) => h('section', { class: 'gk-sheet' }, renderInvitation(invitation(ctx.data, current, schoolClass, code), 'article'))),
+					: languages.map((code) => h('section', { class: 'gk-sheet' }, renderLetter(invitation(ctx.data, current, schoolClass, code), 'article'))),
 		);
 	}
 
-	function drawLetterEditor(): void {
-		const code = shownLanguage();
-		letter.value = invitationTemplate(ctx.data, code);
-		letter.lang = code;
-		letter.dir = PARENT_LANGUAGES[code].dir;
-		ctx.part('[data-nj-letter-label]').textContent = `Tekst van de uitnodiging (${PARENT_LANGUAGES[code].name})`;
-		ctx.part('[data-nj-notice]').hidden = code === 'nl';
-	}
-
-	letter.addEventListener('input', () => {
-		const code = shownLanguage();
-		const letters = { ...ctx.data.letters };
-		if (letter.value === DEFAULT_INVITATIONS[code] || !letter.value.trim()) delete letters[code];
-		else letters[code] = letter.value;
-		ctx.update({ ...ctx.data, letters });
-		drawSoon();
-	});
-	language.addEventListener('change', () => {
-		drawLetterEditor();
-		drawDerived();
-	});
-	ctx.part('[data-nj-reset]').addEventListener('click', async () => {
-		const letters = await resetLetter(ctx.data.letters, shownLanguage(), ctx.announce);
-		if (!letters) return;
-		ctx.update({ ...ctx.data, letters });
-		drawLetterEditor();
-		drawDerived();
-		ctx.announce('De standaardtekst staat er weer.');
-	});
 	for (const box of printLanguages) {
 		box.addEventListener('change', () => {
 			change({ printLanguages: printLanguages.filter((b) => b.checked).map((b) => b.value as ParentLanguage) });
@@ -124,7 +112,7 @@ function setup(ctx: Ctx) {
 			const current = reception();
 			fields.fill(current);
 			for (const box of printLanguages) box.checked = current.printLanguages.includes(box.value as ParentLanguage);
-			drawLetterEditor();
+			editor.draw();
 			drawDerived();
 		},
 		print,
@@ -146,8 +134,4 @@ function setup(ctx: Ctx) {
 			},
 		},
 	};
-}
-
-function renderInvitation(item: Invitation, tag: 'article' | 'div'): HTMLElement {
-	return h(tag, { class: 'gk-letter', lang: item.language, dir: item.dir }, item.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
 }
