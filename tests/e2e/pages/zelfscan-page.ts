@@ -18,7 +18,7 @@ export class ZelfscanPage {
 	constructor(readonly page: Page) {
 		this.data = new TemplateDataBlock(page);
 		this.form = page.locator('form[data-form]');
-		this.status = page.locator('[data-form-status]');
+		this.status = page.locator('[data-template="zelfscan"] [data-save-status]');
 		this.resultStatus = page.locator('[data-result-status]');
 		this.clusterTable = page.locator('[data-result] table[data-cluster-table]');
 		this.factorTable = page.locator('[data-result] table[data-factor-table]');
