@@ -7,7 +7,12 @@ const listFormat = new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunct
 
 /** "1 leerling", "0 leerlingen", "3 leerlingen". */
 export function plural(count: number, one: string, other: string): string {
-	return `${count} ${pluralRules.select(count) === 'one' ? one : other}`;
+	return `${count} ${pluralForm(count, one, other)}`;
+}
+
+/** The form that goes with a number, without the number: "staat" for 1, "staan" for 3. */
+export function pluralForm(count: number, one: string, other: string): string {
+	return pluralRules.select(count) === 'one' ? one : other;
 }
 
 /** "Sam", "Sam en Noor", "Sam, Noor en Daan". */
