@@ -3,7 +3,7 @@
  * (half an hour). Agreements with a moment in words are left out and counted, so the page can say so.
  */
 import type { CalendarEvent } from '../export/ics';
-import { isValidDate } from '../export/ics';
+import { isValidDate } from '../dates';
 import { displayName, type SchoolClass } from '../roster/class-list';
 import { formLabel, INITIATIVES, type Agreement } from './plan';
 
