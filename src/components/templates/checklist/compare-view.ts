@@ -18,7 +18,7 @@ interface CompareElements {
 	summaryTable: HTMLTableElement;
 }
 
-export interface Comparison {
+interface Comparison {
 	/** Draws the comparison of the chosen rounds now. */
 	draw(): void;
 	/** Draws it once the teacher pauses (after a score: the comparison is further down the page). */

@@ -22,7 +22,7 @@ interface PrintSource {
 	to: Round;
 }
 
-export interface ChecklistPrint {
+interface ChecklistPrint {
 	/** Fills the print sheet with what the teacher last chose to print (the list of the round at first). */
 	fill(): void;
 	/** The two print buttons. */

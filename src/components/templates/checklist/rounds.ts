@@ -19,7 +19,7 @@ export interface RoundChoice {
 }
 
 /** What follows a change of round: the score table, the comparison (now, or once the teacher pauses). */
-export interface RoundsFollow {
+interface RoundsFollow {
 	table(): void;
 	compare(): void;
 	compareSoon(): void;

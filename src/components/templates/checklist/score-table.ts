@@ -13,13 +13,13 @@ import { h, replaceChildren } from '../kit/dom';
 import type { TemplateContext } from '../kit/template';
 
 /** The class on a cell for its score, for the colour: low, middle or high. */
-export function scoreClass(score: number | undefined, scaleLength: number): string {
+function scoreClass(score: number | undefined, scaleLength: number): string {
 	if (score === undefined) return 'co-score--none';
 	if (score <= lowLimit(scaleLength)) return 'co-score--low';
 	return score === scaleLength ? 'co-score--high' : 'co-score--mid';
 }
 
-export interface ScoreTable {
+interface ScoreTable {
 	/** Draws the table of a round for the pupils of the chosen class (or says the class has none). */
 	draw(round: Round): void;
 }

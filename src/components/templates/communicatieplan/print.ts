@@ -12,7 +12,7 @@ type Ctx = TemplateContext<Communicatieplan>;
 
 const NOTHING = 'Er zijn nog geen afspraken om af te drukken.';
 
-export interface PlanPrint {
+interface PlanPrint {
 	/** Fills the choice of who to print (keeping the choice), then the sheet. */
 	draw(): void;
 	/** Fills the print sheet. */
