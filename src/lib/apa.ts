@@ -2,6 +2,7 @@
  * APA 7 references and page citations, as segments that a component renders (emphasis, links)
  * without building HTML from strings. Dutch conventions: "z.d." for no date, "Geraadpleegd op … , van".
  */
+import { formatDate } from './dates';
 
 /** The kinds of work a source can be (mirrors `sourceSchema`'s `kind`). */
 export type SourceKind = 'boek' | 'rapport' | 'artikel' | 'webpagina' | 'instrument' | 'rede';
@@ -27,13 +28,6 @@ export interface Segment {
 const DESCRIPTORS: Partial<Record<SourceKind, string>> = {
 	rede: 'Openbare les',
 };
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "22 november 2026", in UTC so the build machine's time zone does not shift the day. */
-export function dutchDate(date: Date): string {
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
 
 /** The author list as APA writes it: "A", "A, & B", "A, B, & C". */
 export function formatAuthors(authors: readonly string[]): string {
@@ -95,7 +89,7 @@ export interface PageCitation {
  * italics, and a retrieval date, which only the reader knows (a `fill` segment).
  */
 export function pageCitationSegments(page: PageCitation): Segment[] {
-	const date = page.changed ? `${page.changed.getUTCFullYear()}, ${dutchDate(page.changed).replace(/ \d{4}$/, '')}` : 'z.d.';
+	const date = page.changed ? `${page.changed.getUTCFullYear()}, ${formatDate(page.changed, 'dayMonth')}` : 'z.d.';
 	return [
 		{ text: `${closed(page.siteTitle)} (${date}). ` },
 		{ text: closed(page.title), emphasis: true },

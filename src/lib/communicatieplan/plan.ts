@@ -9,6 +9,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate } from '../dates';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
 
@@ -98,16 +99,12 @@ export function formLabel(agreement: Pick<Agreement, 'form' | 'formOther'>): str
 	return agreement.form === 'other' ? agreement.formOther.trim() || 'Anders' : CONTACT_FORMS[agreement.form];
 }
 
-const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const asDate = (value: string) => new Date(`${value}T12:00:00Z`);
-const VALID_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** When, in words: "maandag 16 november 2026, 15:30", "in de week na het eerste rapport", or "nog niet afgesproken". */
 export function whenLabel(agreement: Agreement): string {
 	if (agreement.whenKind === 'moment') return agreement.moment.trim() || 'Moment nog niet ingevuld';
-	if (!VALID_DATE.test(agreement.date)) return 'Datum nog niet ingevuld';
-	return `${longDate.format(asDate(agreement.date))}${agreement.time ? `, ${agreement.time} uur` : ''}`;
+	if (!isValidDate(agreement.date)) return 'Datum nog niet ingevuld';
+	return `${formatDate(agreement.date, 'long')}${agreement.time ? `, ${agreement.time} uur` : ''}`;
 }
 
 export interface MonthGroup {
@@ -123,13 +120,13 @@ export interface MonthGroup {
  * no date yet) last, in one group.
  */
 export function byMonth(agreements: readonly Agreement[]): MonthGroup[] {
-	const dated = agreements.filter((a) => a.whenKind === 'date' && VALID_DATE.test(a.date)).sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
+	const dated = agreements.filter((a) => a.whenKind === 'date' && isValidDate(a.date)).sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
 	const groups: MonthGroup[] = [];
 	for (const agreement of dated) {
 		const month = agreement.date.slice(0, 7);
 		let group = groups.at(-1);
 		if (group?.month !== month) {
-			group = { month, label: monthName.format(asDate(`${month}-01`)), agreements: [] };
+			group = { month, label: formatDate(`${month}-01`, 'monthYear'), agreements: [] };
 			groups.push(group);
 		}
 		group.agreements.push(agreement);

@@ -6,6 +6,7 @@
  * stays at 15:30 whatever the time zone of the computer that imports it. Days without a time are
  * all-day events.
  */
+import { addDays, addMinutes, isValidDate, isValidDateTime } from '../dates';
 
 /** A day without a time (`{ date: '2026-08-24' }`) or a local Dutch date and time (`{ dateTime: '2026-08-24T15:30' }`). */
 export type IcsDate = { date: string } | { dateTime: string };
@@ -57,40 +58,6 @@ const VTIMEZONE = [
 	'END:STANDARD',
 	'END:VTIMEZONE',
 ];
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** Whether a `YYYY-MM-DD` string names a day that exists. */
-export function isValidDate(value: string): boolean {
-	const match = DATE.exec(value);
-	if (!match) return false;
-	const [, y, m, d] = match.map(Number);
-	const day = new Date(Date.UTC(y!, m! - 1, d!));
-	return day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
-}
-
-/** Whether a `YYYY-MM-DDTHH:mm` string names a moment that exists. */
-export function isValidDateTime(value: string): boolean {
-	const match = DATE_TIME.exec(value);
-	if (!match) return false;
-	const [hours, minutes] = [Number(match[4]), Number(match[5])];
-	return isValidDate(value.slice(0, 10)) && hours < 24 && minutes < 60;
-}
-
-/** `2026-08-24` plus n days, as `YYYY-MM-DD`. */
-export function addDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
-
-/** `2026-08-24T15:30` plus n minutes, as `YYYY-MM-DDTHH:mm` (calendar arithmetic, no time zone). */
-export function addMinutes(dateTime: string, minutes: number): string {
-	const [date, time] = dateTime.split('T');
-	const [y, m, d] = date!.split('-').map(Number);
-	const [hh, mm] = time!.split(':').map(Number);
-	return new Date(Date.UTC(y!, m! - 1, d!, hh!, mm! + minutes)).toISOString().slice(0, 16);
-}
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {

@@ -3,6 +3,7 @@
  * size before anything is read, tells the kind of file from its content rather than its name, and
  * turns every problem into a Dutch message. Nothing is uploaded: the file is read in the browser.
  */
+import { formatBytes, joinList } from '../text';
 import { FileProblem } from './problem';
 
 export type FileKind = 'json' | 'csv' | 'xlsx' | 'docx' | 'png' | 'jpeg';
@@ -28,17 +29,8 @@ export interface ReadOptions {
 	maxBytes: number;
 }
 
-/** "2,5 MB", "340 kB": a size as a Dutch reader writes it. */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} bytes`;
-	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-	return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
-}
-
-function listOf(kinds: readonly FileKind[]): string {
-	const names = kinds.map((kind) => KIND_NAMES[kind]);
-	return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
-}
+/** "een CSV- of tekstbestand of een Excel-bestand (.xlsx)". */
+const listOf = (kinds: readonly FileKind[]) => joinList(kinds.map((kind) => KIND_NAMES[kind]), 'or');
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
 

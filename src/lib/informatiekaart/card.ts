@@ -7,6 +7,7 @@
  * change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { todayIso } from '../dates';
 import { newId } from '../ids';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
 import { logoSchema } from '../files/logo';
@@ -152,8 +153,8 @@ export type DayOff = Card['daysOff'][number];
  * is made before the summer holiday); before May, the current one.
  */
 export function likelySchoolYear(today: Date): string {
-	const year = today.getFullYear();
-	const first = today.getMonth() >= 4 ? year : year - 1;
+	const [year, month] = todayIso(today).split('-').map(Number);
+	const first = month! >= 5 ? year! : year! - 1;
 	return `${first}-${first + 1}`;
 }
 

@@ -3,9 +3,10 @@
  * and the invitation of a class in one language with the placeholders filled in. The default
  * says why it is worth coming: parents get to know each other and their children's classmates.
  */
+import { formatDate, isValidDate } from '../dates';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
 import type { SchoolClass } from '../roster/class-list';
-import { fillLetter, formatLetterDate } from '../startgesprek/letters';
+import { fillLetter } from '../startgesprek/letters';
 import type { Nieuwjaarsreceptie, Reception } from './reception';
 
 export const INVITATION_PLACEHOLDERS = {
@@ -145,7 +146,7 @@ export interface Invitation {
 export function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
 	return {
 		klas: schoolClass.name,
-		datum: /^\d{4}-\d{2}-\d{2}$/.test(reception.date) ? formatLetterDate(reception.date, language) : '',
+		datum: isValidDate(reception.date) ? formatDate(reception.date, 'long', language) : '',
 		begintijd: reception.start,
 		eindtijd: reception.end,
 		plaats: reception.place,

@@ -7,6 +7,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate, todayIso } from '../dates';
 import { newId } from '../ids';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
 
@@ -56,15 +57,9 @@ export type Rating = z.output<typeof ratingSchema>;
 export type Scan = z.output<typeof scanSchema>;
 export type ScanBook = z.output<typeof bookSchema>;
 
-/** Today as `YYYY-MM-DD` in local time. */
-export function isoDate(day: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
 export const newScan = (today = new Date(), id = newId('s')): Scan => ({
 	id,
-	date: isoDate(today),
+	date: todayIso(today),
 	label: '',
 	ratings: Array.from({ length: FACTOR_COUNT }, () => ({ level: 0, note: '' })),
 });
@@ -97,15 +92,12 @@ export function scansByDate(book: ScanBook): Scan[] {
 }
 
 /** "14 oktober 2026" for a date, or "zonder datum". */
-export function formatDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return 'zonder datum';
-	const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-	return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+export function scanDate(date: string): string {
+	return isValidDate(date) ? formatDate(date, 'dayMonthYear') : 'zonder datum';
 }
 
 /** How a scan is named in lists: "Scan van 14 oktober 2026 (Team onderbouw)". */
-export const scanName = (scan: Scan) => `Scan van ${formatDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
+export const scanName = (scan: Scan) => `Scan van ${scanDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
 
 export const scanType: RecordType<ScanBook> = {
 	id: 'zelfscan',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dutchDate, formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, segmentsText } from '../../../src/lib/apa';
+import { formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, segmentsText } from '../../../src/lib/apa';
+import { formatDate } from '../../../src/lib/dates';
 
 describe('APA 7 references', () => {
 	test('a book by one author: year in brackets, title in italics, publisher, no place', () => {
@@ -69,7 +70,7 @@ describe('citing a page of the site', () => {
 	});
 
 	test('dates are Dutch and read in UTC, so the build machine’s time zone cannot shift the day', () => {
-		expect(dutchDate(new Date('2026-01-01T00:30:00Z'))).toBe('1 januari 2026');
-		expect(dutchDate(new Date('2025-12-31T23:30:00Z'))).toBe('31 december 2025');
+		expect(formatDate(new Date('2026-01-01T00:30:00Z'), 'dayMonthYear')).toBe('1 januari 2026');
+		expect(formatDate(new Date('2025-12-31T23:30:00Z'), 'dayMonthYear')).toBe('31 december 2025');
 	});
 });
