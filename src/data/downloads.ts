@@ -23,7 +23,7 @@ export interface Download {
 	href: string;
 }
 
-export interface ToolDownloads {
+interface ToolDownloads {
 	tool: ToolEntry;
 	downloads: Download[];
 }

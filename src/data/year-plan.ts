@@ -16,7 +16,7 @@ export interface YearPlan {
  * The school year the site was built for: the next one that has not started on the day of the
  * build, or the one in `SCHOOL_YEAR` (for example `2027`) to build a given year.
  */
-export function buildSchoolYear(today = new Date()): number {
+function buildSchoolYear(today = new Date()): number {
 	const fixed = Number(process.env.SCHOOL_YEAR);
 	if (Number.isInteger(fixed) && fixed > 2000) return fixed;
 	return comingSchoolYear(todayIso(today));

@@ -5,9 +5,9 @@
 import { formatDate } from './dates';
 
 /** The kinds of work a source can be (mirrors `sourceSchema`'s `kind`). */
-export type SourceKind = 'boek' | 'rapport' | 'artikel' | 'webpagina' | 'instrument' | 'rede';
+type SourceKind = 'boek' | 'rapport' | 'artikel' | 'webpagina' | 'instrument' | 'rede';
 
-export interface Reference {
+interface Reference {
 	authors: readonly string[];
 	year: number | string;
 	title: string;
@@ -58,9 +58,6 @@ export function referenceSegments(ref: Reference): Segment[] {
 	return segments;
 }
 
-/** Plain text of segments, for tests, `title` attributes and copy-paste checks. */
-export const segmentsText = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
-
 /** The short citation in running text: "(Lusse, 2013)", "(Lusse & Diender, 2014)", "(Bakker et al., 2013)". */
 export function inTextCitation(ref: Pick<Reference, 'authors' | 'year'>): string {
 	const surname = (author: string) => author.split(',')[0].trim();
@@ -73,7 +70,7 @@ export function inTextCitation(ref: Pick<Reference, 'authors' | 'year'>): string
 	return `(${names}, ${ref.year})`;
 }
 
-export interface PageCitation {
+interface PageCitation {
 	/** The site, which stands as group author of its pages. */
 	siteTitle: string;
 	/** The page's title. */

@@ -8,7 +8,7 @@
 export type DownloadOrigin = 'generated' | 'public';
 
 /** The extension each declared format must have. */
-export const FORMAT_EXTENSIONS: Record<string, string> = {
+const FORMAT_EXTENSIONS: Record<string, string> = {
 	pdf: 'pdf',
 	docx: 'docx',
 	xlsx: 'xlsx',
@@ -17,7 +17,7 @@ export const FORMAT_EXTENSIONS: Record<string, string> = {
 	json: 'json',
 };
 
-export interface DownloadRef {
+interface DownloadRef {
 	/** The page that lists the file, for the message: `src/content/docs/…mdx`. */
 	page: string;
 	/** The entry's position in the page's `downloads` list. */

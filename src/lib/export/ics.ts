@@ -9,7 +9,7 @@
 import { addDays, addMinutes, isValidDate, isValidDateTime } from '../dates';
 
 /** A day without a time (`{ date: '2026-08-24' }`) or a local Dutch date and time (`{ dateTime: '2026-08-24T15:30' }`). */
-export type IcsDate = { date: string } | { dateTime: string };
+type IcsDate = { date: string } | { dateTime: string };
 
 export interface CalendarEvent {
 	/** Stable id: the same event exported twice replaces itself instead of appearing twice. */
@@ -27,7 +27,7 @@ export interface CalendarEvent {
 	alarm?: { minutesBefore: number; description?: string };
 }
 
-export interface IcsOptions {
+interface IcsOptions {
 	/** The calendar's name, shown by some programs when the file is imported. */
 	calendarName: string;
 	/** When the file is made (DTSTAMP); defaults to now. */
@@ -182,7 +182,7 @@ export function writeIcs(events: readonly CalendarEvent[], options: IcsOptions):
 }
 
 /** An event read back from an .ics file. */
-export interface ParsedEvent {
+interface ParsedEvent {
 	uid: string;
 	title: string;
 	description?: string;

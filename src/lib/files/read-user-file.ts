@@ -22,7 +22,7 @@ export type UserFile =
 	| { kind: 'json' | 'csv'; text: string; name: string }
 	| { kind: 'xlsx' | 'docx' | 'png' | 'jpeg'; bytes: Uint8Array; name: string };
 
-export interface ReadOptions {
+interface ReadOptions {
 	/** The kinds this place accepts. */
 	accept: readonly FileKind[];
 	/** Largest file, in bytes, read at all. */
@@ -59,7 +59,7 @@ export function decodeText(bytes: Uint8Array): string {
  * The kind of file, from its first bytes (and for ZIP files the parts inside), or null when unknown.
  * The ZIP reader is loaded only for ZIP files, so pages that read only backups do not carry it.
  */
-export async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> {
+async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> {
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {

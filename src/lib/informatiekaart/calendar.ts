@@ -8,7 +8,7 @@ import { addMinutes, isValidDate } from '../dates';
 import type { Card } from './card';
 import { cardView, plain } from './view';
 
-export interface CardCalendar {
+interface CardCalendar {
 	events: CalendarEvent[];
 	/** What was left out, as Dutch sentences for the page. */
 	skipped: string[];

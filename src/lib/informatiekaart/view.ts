@@ -13,7 +13,7 @@ import type { Card, ContactChannel, DayOff, Moment, Person, Weekday } from './ca
 import { WEEKDAYS } from './card';
 import { label, type LabelKey } from './labels';
 
-export interface LabelPart {
+interface LabelPart {
 	text: string;
 	lang: ParentLanguage;
 	dir: 'ltr' | 'rtl';
@@ -24,7 +24,7 @@ export type Fixed = LabelPart[];
 /** Either fixed words, or the team's own words (a string). */
 export type Words = Fixed | string;
 
-export interface ChannelView {
+interface ChannelView {
 	kind: Fixed | null;
 	detail: string;
 	days: Fixed | null;
@@ -33,13 +33,13 @@ export interface ChannelView {
 	note: string;
 }
 
-export interface PersonView {
+interface PersonView {
 	role: Words | null;
 	name: string;
 	channels: ChannelView[];
 }
 
-export interface MomentView {
+interface MomentView {
 	id: string;
 	title: Words;
 	when: Fixed;
@@ -47,13 +47,13 @@ export interface MomentView {
 	note: string;
 }
 
-export interface ActivityView {
+interface ActivityView {
 	title: string;
 	when: string;
 	note: string;
 }
 
-export interface DayOffView {
+interface DayOffView {
 	id: string;
 	title: Words;
 	when: Fixed;
@@ -91,7 +91,7 @@ export function formatDays(language: ParentLanguage, start: string, end = ''): s
 }
 
 /** A weekday's short name in one language ("ma", "Mon", "Pzt"). */
-export function weekdayName(language: ParentLanguage, day: Weekday): string {
+function weekdayName(language: ParentLanguage, day: Weekday): string {
 	// 1 January 2024 was a Monday.
 	return formatDate(addDays('2024-01-01', WEEKDAYS.indexOf(day)), 'weekdayShort', language);
 }

@@ -19,7 +19,7 @@ export const INVITATION_PLACEHOLDERS = {
 	leerkracht: 'jouw naam, zoals je ondertekent',
 	school: 'de naam van de school',
 } as const;
-export type InvitationPlaceholder = keyof typeof INVITATION_PLACEHOLDERS;
+type InvitationPlaceholder = keyof typeof INVITATION_PLACEHOLDERS;
 
 export const DEFAULT_INVITATIONS: Record<ParentLanguage, string> = {
 	nl: `Beste ouders en verzorgers,
@@ -143,7 +143,7 @@ export interface Invitation {
 	paragraphs: string[][];
 }
 
-export function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
+function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
 	return {
 		klas: schoolClass.name,
 		datum: isValidDate(reception.date) ? formatDate(reception.date, 'long', language) : '',

@@ -12,7 +12,7 @@ import { PARENT_LANGUAGE_CODES, type ParentLanguage } from '../i18n/languages';
 import type { RecordType } from '../storage/record-type';
 
 /** The handreiking: a short reception, an hour at most. */
-export const MAX_MINUTES = 60;
+const MAX_MINUTES = 60;
 export const MAX_LETTER_CHARS = 5000;
 const MAX_RECEPTIONS = 40;
 
@@ -21,7 +21,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
 const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
 
-export const receptionSchema = z.object({
+const receptionSchema = z.object({
 	/** The class in the class list. */
 	classId: id,
 	date,
@@ -37,7 +37,7 @@ export const receptionSchema = z.object({
 	printLanguages: z.array(z.enum(PARENT_LANGUAGE_CODES)).check(z.maxLength(PARENT_LANGUAGE_CODES.length)),
 });
 
-export const nieuwjaarsreceptieSchema = z.object({
+const nieuwjaarsreceptieSchema = z.object({
 	receptions: z.array(receptionSchema).check(z.maxLength(MAX_RECEPTIONS)),
 	/** The teacher's own invitation per language; empty or missing means the default text. */
 	letters: z.partialRecord(z.enum(PARENT_LANGUAGE_CODES), text(MAX_LETTER_CHARS)),
@@ -54,7 +54,7 @@ export const nieuwjaarsreceptieType: RecordType<Nieuwjaarsreceptie> = {
 	empty: () => ({ receptions: [], letters: {} }),
 };
 
-export const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
+const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
 
 export function emptyReception(classId: string): Reception {
 	return { classId, date: '', start: '', end: '', place: '', programme: DEFAULT_PROGRAMME, teacher: '', school: '', printLanguages: ['nl'] };

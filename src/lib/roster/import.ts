@@ -9,7 +9,7 @@ import { FileProblem } from '../files/problem';
 import { joinList, plural } from '../text';
 import { addClass, addPupil, displayName, MAX_CLASSES, MAX_PUPILS_PER_CLASS, type ClassList, type NewPupil } from './class-list';
 
-export type ColumnRole = 'firstName' | 'infix' | 'lastName' | 'fullName' | 'group';
+type ColumnRole = 'firstName' | 'infix' | 'lastName' | 'fullName' | 'group';
 
 /** Headings schools use for each column, written without accents, spaces or punctuation. */
 const HEADINGS: Record<ColumnRole, string[]> = {
@@ -92,14 +92,14 @@ export function splitFullName(raw: string): NewPupil {
 	return { firstName, infix, lastName: rest };
 }
 
-export interface ImportTarget {
+interface ImportTarget {
 	/** Pupils without a group column go into this existing class… */
 	classId?: string;
 	/** …or into a new class with this name. */
 	newClassName?: string;
 }
 
-export interface PlannedClass {
+interface PlannedClass {
 	name: string;
 	/** The existing class the pupils go into; undefined for a new class. */
 	classId?: string;

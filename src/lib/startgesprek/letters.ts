@@ -188,7 +188,7 @@ export interface Letter {
 }
 
 /** The values of the placeholders for one pupil in one language. */
-export function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined, language: ParentLanguage): Record<Placeholder, string> {
+function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined, language: ParentLanguage): Record<Placeholder, string> {
 	return {
 		leerling: pupil.firstName,
 		naam: displayName(pupil),

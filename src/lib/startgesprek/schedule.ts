@@ -19,7 +19,7 @@ export interface Slot {
 }
 
 /** A row of a day's schedule: a conversation slot or a break. */
-export type ScheduleRow = ({ kind: 'slot' } & Slot) | { kind: 'break'; start: string; end: string };
+type ScheduleRow = ({ kind: 'slot' } & Slot) | { kind: 'break'; start: string; end: string };
 
 export const slotKey = (dayId: string, start: string) => `${dayId}@${start}`;
 
@@ -128,7 +128,7 @@ export function swapPupils(plan: ClassPlan, first: string, second: string): Clas
 	return movePupil(movePupil(plan, first, slotB), second, slotA);
 }
 
-export interface Conflicts {
+interface Conflicts {
 	/** Slots with more than one family. */
 	doubleBooked: { slot: Slot; pupilIds: string[] }[];
 	/** Pupils of the class without a time. */
@@ -171,9 +171,6 @@ export const PRESETS = {
 	weeks3: 'de eerste drie schoolweken',
 } as const;
 export type Preset = keyof typeof PRESETS;
-
-/** Weekdays as ISO numbers (1 is Monday, as `weekdayOf` in `lib/dates.ts` counts), Monday first. */
-export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5] as const;
 
 /**
  * The dates of a preset: the chosen weekdays in the five working days before the first school

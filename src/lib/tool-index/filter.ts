@@ -10,7 +10,7 @@ export const GROUPS = ['factor', 'cluster', 'sector', 'audience', 'moment'] as c
 export type Group = (typeof GROUPS)[number];
 
 /** The URL query key of the text box. */
-export const TEXT_KEY = 'q';
+const TEXT_KEY = 'q';
 
 /** What one tool card carries: the values it has in each group, and its searchable text. */
 export interface ToolFacets {

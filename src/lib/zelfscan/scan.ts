@@ -18,7 +18,7 @@ export const LEVELS = [
 	{ value: 3, name: 'Meestal' },
 	{ value: 4, name: 'Vanzelfsprekend' },
 ] as const;
-export const LEVEL_COUNT = LEVELS.length;
+const LEVEL_COUNT = LEVELS.length;
 /** How many factors a scan rates: one rating per success factor, by number (index 0 is factor 1). */
 export const FACTOR_COUNT = 10;
 /** Most scans kept: one a year for decades, and a guard against a runaway import. */
@@ -28,14 +28,14 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 
-export const ratingSchema = z.object({
+const ratingSchema = z.object({
 	/** 1 to 4 on the scale, 0 when not rated yet. */
 	level: z.number().check(z.int(), z.gte(0), z.lte(LEVEL_COUNT)),
 	/** What shows it: examples, documents, what parents said. */
 	note: text(2000),
 });
 
-export const scanSchema = z.object({
+const scanSchema = z.object({
 	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** The day of the scan. */
 	date,
@@ -53,7 +53,6 @@ export const bookSchema = z.object({
 	compareId: z.string().check(z.maxLength(40)),
 });
 
-export type Rating = z.output<typeof ratingSchema>;
 export type Scan = z.output<typeof scanSchema>;
 export type ScanBook = z.output<typeof bookSchema>;
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, segmentsText } from '../../../src/lib/apa';
+import { formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, type Segment } from '../../../src/lib/apa';
 import { formatDate } from '../../../src/lib/dates';
+
+/** Plain text of segments, as a reader copies it. */
+const segmentsText = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
 
 describe('APA 7 references', () => {
 	test('a book by one author: year in brackets, title in italics, publisher, no place', () => {
