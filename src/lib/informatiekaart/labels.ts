@@ -54,7 +54,7 @@ const nl = {
 } as const;
 
 export type LabelKey = keyof typeof nl;
-export type Labels = { readonly [K in LabelKey]: string };
+type Labels = { readonly [K in LabelKey]: string };
 
 // Every kind in the card model has its label: `cardView` asks for `role.${kind}` and the like as a
 // `LabelKey`, so adding a kind without a label fails the type check there.
