@@ -23,7 +23,7 @@ export const CONTACT_FORMS = {
 	home: 'Huisbezoek',
 	other: 'Anders',
 } as const;
-export type ContactForm = keyof typeof CONTACT_FORMS;
+type ContactForm = keyof typeof CONTACT_FORMS;
 export const CONTACT_FORM_CODES = Object.keys(CONTACT_FORMS) as ContactForm[];
 
 /** Who takes the initiative for the contact. */
@@ -32,12 +32,11 @@ export const INITIATIVES = {
 	parents: 'De ouders',
 	pupil: 'De leerling',
 } as const;
-export type Initiative = keyof typeof INITIATIVES;
+type Initiative = keyof typeof INITIATIVES;
 export const INITIATIVE_CODES = Object.keys(INITIATIVES) as Initiative[];
 
 /** A date in the calendar, or a moment in words. */
-export const WHEN_KINDS = ['date', 'moment'] as const;
-export type WhenKind = (typeof WHEN_KINDS)[number];
+const WHEN_KINDS = ['date', 'moment'] as const;
 
 /** Most agreements kept on one device: far beyond a year of several classes. */
 export const MAX_AGREEMENTS = 2000;
@@ -69,7 +68,7 @@ export const agreementSchema = z.object({
 	initiative: z.enum(INITIATIVE_CODES),
 });
 
-export const communicatieplanSchema = z.object({
+const communicatieplanSchema = z.object({
 	agreements: z.array(agreementSchema).check(z.maxLength(MAX_AGREEMENTS)),
 	/** How the printed plans are signed: "Juf Anouk, groep 5". */
 	teacher: text(120),
@@ -106,7 +105,7 @@ export function whenLabel(agreement: Agreement): string {
 	return `${formatDate(agreement.date, 'long')}${agreement.time ? `, ${agreement.time} uur` : ''}`;
 }
 
-export interface MonthGroup {
+interface MonthGroup {
 	/** `2026-11`, or empty for the agreements without a date. */
 	month: string;
 	/** "november 2026", or "Zonder vaste datum". */
