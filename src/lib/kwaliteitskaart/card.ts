@@ -8,6 +8,7 @@
  * a change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate } from '../dates';
 import { newId } from '../ids';
 import { logoSchema } from '../files/logo';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
@@ -77,7 +78,7 @@ export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '
 export const newAgreement = (): Agreement => ({ id: newId('a'), title: '', text: '', factors: [] });
 
 /** Today as `YYYY-MM-DD` in local time, for the version date. */
-export function isoDate(day: Date): string {
+function isoDate(day: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
@@ -118,8 +119,5 @@ export function toggleFactor(factors: readonly number[], factor: number, on: boo
 
 /** "14 oktober 2026" for a `YYYY-MM-DD` date; empty when there is none. */
 export function formatVersionDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return '';
-	const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-	return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+	return isValidDate(iso) ? formatDate(iso, 'dayMonthYear') : '';
 }

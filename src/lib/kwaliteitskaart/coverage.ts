@@ -4,6 +4,7 @@
  * the tools per factor come from the content at build time (the tools' frontmatter is the only
  * place that mapping is written), passed to the page as data.
  */
+import { joinList } from '../text';
 import type { Card } from './card';
 
 /** A link to a page of the site. */
@@ -44,9 +45,12 @@ export function coverage(card: Pick<Card, 'agreements'>, factors: readonly Facto
 
 /** "1, 3 en 7" for a list of numbers or names. */
 export function joinDutch(items: readonly (string | number)[]): string {
-	const parts = items.map(String);
-	if (parts.length <= 1) return parts.join('');
-	return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+	return joinList(items.map(String));
+}
+
+/** "1. Welkom, 3. Samen en 7. Goed nieuws": the factors with these numbers, by number and title. */
+export function factorNames(factors: readonly FactorInfo[], numbers: readonly number[]): string {
+	return joinDutch(factors.filter((f) => numbers.includes(f.number)).map((f) => `${f.number}. ${f.title}`));
 }
 
 /** One sentence on the coverage, for the live region and the print: "De kaart dekt 7 van de 10 succesfactoren. Nog open: 8, 9 en 10." */
