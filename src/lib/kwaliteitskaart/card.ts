@@ -22,7 +22,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(40));
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
-export const goalSchema = z.object({
+const goalSchema = z.object({
 	id,
 	/** One or two words: "Informeren". */
 	title: text(120),
@@ -30,7 +30,7 @@ export const goalSchema = z.object({
 	text: text(1000),
 });
 
-export const channelSchema = z.object({
+const channelSchema = z.object({
 	id,
 	/** The channel as the school calls it: "Ouderapp", "Koffie-uurtje". */
 	name: text(120),
@@ -40,7 +40,7 @@ export const channelSchema = z.object({
 	frequency: text(200),
 });
 
-export const agreementSchema = z.object({
+const agreementSchema = z.object({
 	id,
 	/** A short name: "Klasberichten". */
 	title: text(120),

@@ -8,7 +8,7 @@ import { joinList } from '../text';
 import type { Card } from './card';
 
 /** A link to a page of the site. */
-export interface PageLink {
+interface PageLink {
 	title: string;
 	href: string;
 }
@@ -24,13 +24,13 @@ export interface FactorInfo {
 	tools: PageLink[];
 }
 
-export interface FactorCoverage {
+interface FactorCoverage {
 	factor: FactorInfo;
 	/** Titles of the agreements tagged with this factor (an untitled one as "Afspraak n"), in card order. */
 	agreements: string[];
 }
 
-export interface Coverage {
+interface Coverage {
 	covered: FactorCoverage[];
 	open: FactorInfo[];
 }

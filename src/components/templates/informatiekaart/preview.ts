@@ -17,7 +17,7 @@ const TYPING_PAUSE_MS = 120;
 
 type Fit = 'fits' | 'smaller' | 'overflows';
 
-export interface Preview {
+interface Preview {
 	/** Draws the preview, the checks and the print sheet now. */
 	draw(): void;
 	/** Draws them once the user pauses typing. */

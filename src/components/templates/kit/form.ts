@@ -22,7 +22,7 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const isInput = (control: Control, ...types: string[]) => control instanceof HTMLInputElement && types.includes(control.type);
 const reportsOnChange = (control: Control) => control instanceof HTMLSelectElement || isInput(control, 'date', 'time', 'number', 'checkbox', 'radio');
 
-export interface BoundFields<K extends string> {
+interface BoundFields<K extends string> {
 	/** Puts the values into the controls (after a redraw, an import or a new class). */
 	fill(values: Record<K, string | boolean>): void;
 }

@@ -14,7 +14,7 @@ import { h } from './dom';
 import { idOf, replaceAndFocus, type FormContext } from './form';
 
 /** An example row to take over: its title, what the list shows of it, and the row it becomes. */
-export interface ListExample<Item> {
+interface ListExample<Item> {
 	title: string;
 	describe: (Node | string | null)[];
 	item: Partial<Item>;
@@ -22,7 +22,7 @@ export interface ListExample<Item> {
 	taken?: boolean;
 }
 
-export interface ListOptions<T, Item> {
+interface ListOptions<T, Item> {
 	path: Path;
 	/** What one row is, with a capital: "Contactmoment". */
 	noun: string;
