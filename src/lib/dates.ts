@@ -79,12 +79,21 @@ export type DateStyle = keyof typeof DATE_STYLES;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A `YYYY-MM-DD` as people read it, in Dutch or in a parent's language. */
-export function formatDate(date: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+function formatOf(style: DateStyle, language: ParentLanguage): Intl.DateTimeFormat {
 	const key = `${language}:${style}`;
 	let format = formats.get(key);
 	if (!format) formats.set(key, (format = new Intl.DateTimeFormat(PARENT_LANGUAGES[language].locale, { ...DATE_STYLES[style], timeZone: 'UTC' })));
-	return format.format(asDate(date));
+	return format;
+}
+
+/** A `YYYY-MM-DD` as people read it, in Dutch or in a parent's language. */
+export function formatDate(date: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+	return formatOf(style, language).format(asDate(date));
+}
+
+/** Two days as one range, what they share written once: "ma 19 – vr 23 okt". */
+export function formatDateRange(start: string, end: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+	return formatOf(style, language).formatRange(asDate(start), asDate(end));
 }
 
 const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
