@@ -106,8 +106,8 @@ function change<T>(form: FormContext<T>, path: Path, value: unknown, replace?: {
 	else form.update(next);
 }
 
-const hintOf = (form: FormContext<unknown>, path: Path, hint: string | undefined) => (hint ? h('p', { class: 'gk-field__hint', id: `${idOf(form, path)}-hint` }, hint) : null);
-const describedBy = (form: FormContext<unknown>, path: Path, hint: string | undefined) => (hint ? `${idOf(form, path)}-hint` : null);
+const hintOf = (form: { prefix: string }, path: Path, hint: string | undefined) => (hint ? h('p', { class: 'gk-field__hint', id: `${idOf(form, path)}-hint` }, hint) : null);
+const describedBy = (form: { prefix: string }, path: Path, hint: string | undefined) => (hint ? `${idOf(form, path)}-hint` : null);
 
 /** How a template words its example texts (the informatiekaart offers "zinnen", the kwaliteitskaart "teksten"). */
 export interface ExampleWords {
