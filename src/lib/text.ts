@@ -36,6 +36,11 @@ export function listSeparators(count: number): string[] {
 	return separators;
 }
 
+/** The same list with things that are not text (links): the items with the words between them. */
+export function joinItems<T>(items: readonly T[]): (T | string)[] {
+	return listFormats.and.formatToParts(items.map((_, index) => String(index))).map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+}
+
 /** "De informatiekaart" from "de informatiekaart". */
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);

@@ -30,7 +30,7 @@ const goalSchema = z.object({
 	text: text(1000),
 });
 
-export const channelSchema = z.object({
+const channelSchema = z.object({
 	id,
 	/** The channel as the school calls it: "Ouderapp", "Koffie-uurtje". */
 	name: text(120),
@@ -40,7 +40,7 @@ export const channelSchema = z.object({
 	frequency: text(200),
 });
 
-export const agreementSchema = z.object({
+const agreementSchema = z.object({
 	id,
 	/** A short name: "Klasberichten". */
 	title: text(120),
@@ -77,8 +77,6 @@ export const newGoal = (): Goal => ({ id: newId('d'), title: '', text: '' });
 export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '', frequency: '' });
 export const newAgreement = (): Agreement => ({ id: newId('a'), title: '', text: '', factors: [] });
 
-/** @deprecated `todayIso` from `lib/dates.ts`; stays only while `templates/kwaliteitskaart/form.ts` imports it. */
-export const isoDate = todayIso;
 
 /** A new, empty card with today as its version date. */
 export function emptyCard(today = new Date()): Card {

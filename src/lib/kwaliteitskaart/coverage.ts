@@ -43,6 +43,11 @@ export function coverage(card: Pick<Card, 'agreements'>, factors: readonly Facto
 	return { covered: all.filter((c) => c.agreements.length > 0), open: all.filter((c) => c.agreements.length === 0).map((c) => c.factor) };
 }
 
+/** "1. Welkom, 3. Samen en 7. Goed nieuws": the factors with these numbers, by number and title. */
+export function factorNames(factors: readonly FactorInfo[], numbers: readonly number[]): string {
+	return joinList(factors.filter((f) => numbers.includes(f.number)).map((f) => `${f.number}. ${f.title}`));
+}
+
 /** One sentence on the coverage, for the live region and the print: "De kaart dekt 7 van de 10 succesfactoren. Nog open: 8, 9 en 10." */
 export function coverageSummary(result: Coverage, total: number): string {
 	if (result.covered.length === 0) return `Nog geen afspraak is gekoppeld aan een succesfactor. Alle ${total} staan nog open.`;

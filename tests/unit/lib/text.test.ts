@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatBytes, joinList, listSeparators, plural } from '../../../src/lib/text';
+import { capitalise, formatBytes, joinItems, joinList, listSeparators, plural, pluralForm } from '../../../src/lib/text';
 
 describe('plurals', () => {
 	it('uses the singular for one only', () => {
@@ -43,6 +43,19 @@ describe('lists', () => {
 				expect(items.map((item, i) => item + separators[i]).join('')).toBe(joinList(items));
 			}),
 		);
+	});
+
+	it('joins things that are not text (links) with the same words between them', () => {
+		const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+		expect(joinItems([a])).toEqual([a]);
+		expect(joinItems([a, b])).toEqual([a, ' en ', b]);
+		expect(joinItems([a, b, c])).toEqual([a, ', ', b, ' en ', c]);
+	});
+
+	it('gives the form that agrees with a number, without the number', () => {
+		expect(pluralForm(1, 'staat', 'staan')).toBe('staat');
+		expect(pluralForm(0, 'staat', 'staan')).toBe('staan');
+		expect(pluralForm(2, 'staat', 'staan')).toBe('staan');
 	});
 
 	it('capitalises the first letter only', () => {
