@@ -6,10 +6,11 @@
 import { MAX_LOGO_CHARS, type Logo } from '../../../lib/files/logo';
 import { FileProblem } from '../../../lib/files/problem';
 import { readUserFile } from '../../../lib/files/read-user-file';
+import { formatBytes } from '../../../lib/text';
 import { h } from './dom';
 import { idOf, replaceAndFocus, type FormContext } from './form';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5_000_000;
 const MAX_SIDE = 600;
 
 function dataUrl(bytes: Uint8Array, type: string): string {
@@ -78,7 +79,7 @@ export function logoField<Card extends { school: { logo: Logo | null } }>(form: 
 		'div',
 		{ class: 'gk-field gk-logo' },
 		h('label', { for: id }, 'Logo van de school (niet verplicht)'),
-		h('p', { class: 'gk-field__hint', id: `${id}-hint` }, `Een PNG- of JPG-bestand van je eigen computer, hoogstens ${MAX_FILE_BYTES / (1024 * 1024)} MB. Het blijft op dit apparaat en wordt nergens heen gestuurd.`),
+		h('p', { class: 'gk-field__hint', id: `${id}-hint` }, `Een PNG- of JPG-bestand van je eigen computer, hoogstens ${formatBytes(MAX_FILE_BYTES)}. Het blijft op dit apparaat en wordt nergens heen gestuurd.`),
 		logo ? h('div', { class: 'gk-logo__current' }, h('img', { src: logo.dataUrl, alt: 'Het gekozen logo', class: 'gk-logo__thumb' }), remove) : null,
 		input,
 		error,
