@@ -30,13 +30,23 @@ export class PointerWatch {
 			if (!watch.inputs.includes(line)) watch.inputs.push(line);
 		});
 		await context.addInitScript(() => {
-			const report = (window as unknown as { __gkPointerInput: (text: string) => void }).__gkPointerInput;
+			const report = (window as unknown as { __gkPointerInput: (text: string) => void })
+				.__gkPointerInput;
 			const describe = (target: EventTarget | null) => {
 				if (!(target instanceof Element)) return String(target);
-				const name = target.getAttribute('aria-label') ?? target.textContent?.trim().slice(0, 40) ?? '';
+				const name =
+					target.getAttribute('aria-label') ?? target.textContent?.trim().slice(0, 40) ?? '';
 				return `<${target.tagName.toLowerCase()}${target.id ? `#${target.id}` : ''}>${name ? ` “${name}”` : ''}`;
 			};
-			const types = ['pointerdown', 'pointermove', 'mousedown', 'mousemove', 'touchstart', 'wheel', 'contextmenu'];
+			const types = [
+				'pointerdown',
+				'pointermove',
+				'mousedown',
+				'mousemove',
+				'touchstart',
+				'wheel',
+				'contextmenu',
+			];
 			for (const type of types) {
 				window.addEventListener(
 					type,
