@@ -11,6 +11,11 @@ export default defineConfig({
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Generous limits: a test waits for what the user sees, and on a busy two-core machine (CI, or a
+	// laptop running the bench) a page with axe or a PDF can take far longer than on an idle one.
+	// Waiting longer never lets a wrong page pass; a tight limit only fails a right one.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

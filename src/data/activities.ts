@@ -11,7 +11,7 @@ export async function getActivities(): Promise<Activity[]> {
 }
 
 /** One activity as the toolbox links it to a factor (its own link, not the source's). */
-export interface FactorActivityView {
+interface FactorActivityView {
 	activity: Activity;
 	how: string;
 }

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatSize, locateDownload, type DownloadOrigin } from '../lib/downloads/catalog';
+import { locateDownload, type DownloadOrigin } from '../lib/downloads/catalog';
+import { formatBytes } from '../lib/text';
 import { generatedDownloads } from '../lib/downloads/generated';
 import { DOWNLOAD_FORMATS, type DownloadFormat } from '../schemas/vocabulary';
 import { getTools, type ToolEntry } from './tools';
@@ -22,7 +23,7 @@ export interface Download {
 	href: string;
 }
 
-export interface ToolDownloads {
+interface ToolDownloads {
 	tool: ToolEntry;
 	downloads: Download[];
 }
@@ -65,7 +66,7 @@ async function buildCatalog(): Promise<ToolDownloads[]> {
 				formatLabel: DOWNLOAD_FORMATS[d.format],
 				origin: found.origin,
 				bytes,
-				size: formatSize(bytes),
+				size: formatBytes(bytes),
 				href: `/downloads/${d.file}`,
 			});
 		}

@@ -1,7 +1,7 @@
 import { getToolFactors, getTools, type ToolEntry } from './tools';
 
 /** One tool as it serves one factor: the sentence from the tool's own frontmatter. */
-export interface FactorToolView {
+interface FactorToolView {
 	tool: ToolEntry;
 	how: string;
 }

@@ -4,7 +4,7 @@ import { frameworkProblems } from '../lib/framework-check';
 export type Factor = CollectionEntry<'factors'>;
 export type Cluster = CollectionEntry<'clusters'>;
 
-export interface ClusterWithFactors {
+interface ClusterWithFactors {
 	cluster: Cluster;
 	factors: Factor[];
 }

@@ -5,10 +5,10 @@ import { getFramework, type Factor } from './framework';
 import { getToolFactors, isTool, type ToolEntry } from './tools';
 
 /** How a factor is named in filters and badges: "5. In gesprek, twee kanten op". */
-export const factorLabel = (factor: Factor) => `${factor.data.number}. ${factor.data.title}`;
+const factorLabel = (factor: Factor) => `${factor.data.number}. ${factor.data.title}`;
 
 /** The facets of a tool: the factors it serves (and their clusters), its sectors and audiences. */
-export async function toolFacets(tool: ToolEntry): Promise<Required<Omit<PageFacets, 'type'>>> {
+async function toolFacets(tool: ToolEntry): Promise<Required<Omit<PageFacets, 'type'>>> {
 	const { clusters } = await getFramework();
 	const served = (await getToolFactors(tool.data)).filter((v) => v.applies).map((v) => v.factor);
 	const clusterIds = new Set(served.map((f) => f.data.cluster.id));

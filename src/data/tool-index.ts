@@ -5,13 +5,13 @@ import { getFramework } from './framework';
 import { getToolFactors, getTools, pageHref } from './tools';
 
 /** One checkbox of the index: its value in the URL, its label, and how many tools have it. */
-export interface FilterOption {
+interface FilterOption {
 	value: string;
 	label: string;
 	count: number;
 }
 
-export interface FilterGroupView {
+interface FilterGroupView {
 	group: Group;
 	/** The fieldset's legend. */
 	legend: string;
@@ -19,7 +19,7 @@ export interface FilterGroupView {
 }
 
 /** One tool card: what it shows and the values it carries for the filters. */
-export interface ToolCardView {
+interface ToolCardView {
 	id: string;
 	href: string;
 	title: string;

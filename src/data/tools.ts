@@ -5,7 +5,7 @@ import { getFramework, type Factor } from './framework';
 export type ToolEntry = CollectionEntry<'docs'> & { data: Extract<CollectionEntry<'docs'>['data'], { type: 'tool' }> };
 
 /** One factor as a tool serves it. */
-export interface ToolFactorView {
+interface ToolFactorView {
 	factor: Factor;
 	applies: boolean;
 	how: string;

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { todayIso } from '../lib/dates';
 import { comingSchoolYear, firstSchoolMonday } from '../lib/year/school-year';
 import { timeline, type PlanMoment, type PlanTool, type TimelineStep } from '../lib/year/year-plan';
 import { getTools, pageHref } from './tools';
@@ -15,10 +16,10 @@ export interface YearPlan {
  * The school year the site was built for: the next one that has not started on the day of the
  * build, or the one in `SCHOOL_YEAR` (for example `2027`) to build a given year.
  */
-export function buildSchoolYear(today = new Date()): number {
+function buildSchoolYear(today = new Date()): number {
 	const fixed = Number(process.env.SCHOOL_YEAR);
 	if (Number.isInteger(fixed) && fixed > 2000) return fixed;
-	return comingSchoolYear(today.toISOString().slice(0, 10));
+	return comingSchoolYear(todayIso(today));
 }
 
 /** The timeline of the coming school year, from the tools' `moments` and `content/moments/`. */

@@ -66,7 +66,7 @@ export function securityHeaders(cspHeaderValue: string): Record<string, string> 
 }
 
 /** The Cache-Control a path gets. */
-export function cacheControlFor(path: string): string {
+function cacheControlFor(path: string): string {
 	return IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE : REVALIDATE;
 }
 

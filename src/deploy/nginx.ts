@@ -10,7 +10,7 @@
  */
 import { COMPRESSIBLE_TYPES, IMMUTABLE, IMMUTABLE_PREFIXES, MIME_TYPES, PRIVATE_FILES, REVALIDATE, UTF8_TYPES, securityHeaders } from './headers.ts';
 
-export interface ServerOptions {
+interface ServerOptions {
 	/** Absolute path of the built site (`dist/`). */
 	root: string;
 	/** nginx `listen` value, for example `127.0.0.1:4322` or `80`. */
@@ -79,7 +79,7 @@ export function renderServerBlock({ root, listen, serverName = '_', csp }: Serve
 	].join('\n');
 }
 
-export interface StandaloneOptions extends ServerOptions {
+interface StandaloneOptions extends ServerOptions {
 	/** A private folder for the pid file, logs and nginx's temporary files. */
 	tempDir: string;
 }

@@ -10,14 +10,14 @@ import { cspHash, forbiddenInlineCode, inlineScripts, inlineStyles, styleAttribu
 import { headerValue, metaValue, parsePolicy, sitePolicy, type Directives, type InlineHashes } from './policy.ts';
 
 /** Every `.html` file under `dir`, as absolute paths, sorted. */
-export function htmlFiles(dir: string): string[] {
+function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
 }
 
-export interface SiteScan {
+interface SiteScan {
 	hashes: InlineHashes;
 	/** Inline code no policy can allow, per file (relative to the site root); the build must stop. */
 	problems: string[];
@@ -45,7 +45,7 @@ export function scanSite(dir: string): SiteScan {
 }
 
 /** The policy for the built site in `dir`. Throws when a page holds inline code the policy cannot allow. */
-export function policyForSite(dir: string): Directives {
+function policyForSite(dir: string): Directives {
 	const { hashes, problems } = scanSite(dir);
 	if (problems.length > 0) {
 		throw new Error(`Inline code die de Content-Security-Policy blokkeert:\n${problems.map((p) => `  ${p}`).join('\n')}`);

@@ -2,11 +2,12 @@
  * APA 7 references and page citations, as segments that a component renders (emphasis, links)
  * without building HTML from strings. Dutch conventions: "z.d." for no date, "Geraadpleegd op … , van".
  */
+import { formatDate } from './dates';
 
 /** The kinds of work a source can be (mirrors `sourceSchema`'s `kind`). */
-export type SourceKind = 'boek' | 'rapport' | 'artikel' | 'webpagina' | 'instrument' | 'rede';
+type SourceKind = 'boek' | 'rapport' | 'artikel' | 'webpagina' | 'instrument' | 'rede';
 
-export interface Reference {
+interface Reference {
 	authors: readonly string[];
 	year: number | string;
 	title: string;
@@ -27,13 +28,6 @@ export interface Segment {
 const DESCRIPTORS: Partial<Record<SourceKind, string>> = {
 	rede: 'Openbare les',
 };
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "22 november 2026", in UTC so the build machine's time zone does not shift the day. */
-export function dutchDate(date: Date): string {
-	return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
 
 /** The author list as APA writes it: "A", "A, & B", "A, B, & C". */
 export function formatAuthors(authors: readonly string[]): string {
@@ -64,9 +58,6 @@ export function referenceSegments(ref: Reference): Segment[] {
 	return segments;
 }
 
-/** Plain text of segments, for tests, `title` attributes and copy-paste checks. */
-export const segmentsText = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
-
 /** The short citation in running text: "(Lusse, 2013)", "(Lusse & Diender, 2014)", "(Bakker et al., 2013)". */
 export function inTextCitation(ref: Pick<Reference, 'authors' | 'year'>): string {
 	const surname = (author: string) => author.split(',')[0].trim();
@@ -79,7 +70,7 @@ export function inTextCitation(ref: Pick<Reference, 'authors' | 'year'>): string
 	return `(${names}, ${ref.year})`;
 }
 
-export interface PageCitation {
+interface PageCitation {
 	/** The site, which stands as group author of its pages. */
 	siteTitle: string;
 	/** The page's title. */
@@ -95,7 +86,7 @@ export interface PageCitation {
  * italics, and a retrieval date, which only the reader knows (a `fill` segment).
  */
 export function pageCitationSegments(page: PageCitation): Segment[] {
-	const date = page.changed ? `${page.changed.getUTCFullYear()}, ${dutchDate(page.changed).replace(/ \d{4}$/, '')}` : 'z.d.';
+	const date = page.changed ? `${page.changed.getUTCFullYear()}, ${formatDate(page.changed, 'dayMonth')}` : 'z.d.';
 	return [
 		{ text: `${closed(page.siteTitle)} (${date}). ` },
 		{ text: closed(page.title), emphasis: true },

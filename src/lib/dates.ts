@@ -24,6 +24,22 @@ export function isValidDateTime(value: string): boolean {
 	return isValidDate(value.slice(0, 10)) && Number(match[4]) < 24 && Number(match[5]) < 60;
 }
 
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Whether a string is a time of day, `HH:mm` from 00:00 to 23:59. */
+export const isValidTime = (value: string): boolean => TIME.test(value);
+
+/** `15:20` as minutes after midnight (920). */
+export function minutesOf(time: string): number {
+	const [h, m] = time.split(':').map(Number);
+	return h! * 60 + m!;
+}
+
+/** Minutes after midnight as `HH:mm`: 920 is `15:20`. */
+export function timeOf(minutes: number): string {
+	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** A calendar day at noon UTC: a `Date` that shows the same day in every time zone's format. */
 export function asDate(date: string): Date {
 	const [y, m, d] = date.split('-').map(Number);
@@ -69,6 +85,8 @@ const DATE_STYLES = {
 	dayMonth: { day: 'numeric', month: 'long' },
 	/** "september 2026" */
 	monthYear: { month: 'long', year: 'numeric' },
+	/** "september" */
+	month: { month: 'long' },
 	/** "sep" */
 	monthShort: { month: 'short' },
 	/** "di" */
@@ -79,12 +97,24 @@ export type DateStyle = keyof typeof DATE_STYLES;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A `YYYY-MM-DD` as people read it, in Dutch or in a parent's language. */
-export function formatDate(date: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+function dateFormat(style: DateStyle, language: ParentLanguage): Intl.DateTimeFormat {
 	const key = `${language}:${style}`;
 	let format = formats.get(key);
 	if (!format) formats.set(key, (format = new Intl.DateTimeFormat(PARENT_LANGUAGES[language].locale, { ...DATE_STYLES[style], timeZone: 'UTC' })));
-	return format.format(asDate(date));
+	return format;
+}
+
+/**
+ * A day as people read it, in Dutch or in a parent's language: a `YYYY-MM-DD`, or a `Date`, whose
+ * day in UTC is taken (as a build's git dates are, whatever the build machine's time zone).
+ */
+export function formatDate(date: string | Date, style: DateStyle, language: ParentLanguage = 'nl'): string {
+	return dateFormat(style, language).format(typeof date === 'string' ? asDate(date) : date);
+}
+
+/** Two days as one range in a language's own way: "ma 19 – vr 23 okt", "19–23 oktober 2026". */
+export function formatDateRange(start: string, end: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+	return dateFormat(style, language).formatRange(asDate(start), asDate(end));
 }
 
 const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });

@@ -2,13 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export interface NavFactor {
+interface NavFactor {
 	id: string;
 	number: number;
 	title: string;
 }
 
-export interface NavCluster {
+interface NavCluster {
 	id: string;
 	title: string;
 	order: number;

@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseCsv } from '../../src/lib/export/csv';
 import { readXlsx } from '../../src/lib/export/xlsx';
 import { readZip } from '../../src/lib/files/zip';
 import { ChecklistPage } from './pages/checklist-page';
 import { ClassListPage } from './pages/class-list-page';
 import { axeViolations } from './support/axe';
+import { pdfInfo, pdfText, PrintRecorder } from './support/print';
 import { expect, test } from './support/test';
 
 /** A class list as school systems export it: BOM, semicolons, odd column order, accents, blank lines. */
@@ -35,19 +32,6 @@ async function importClass(page: import('@playwright/test').Page, text = MESSY) 
 	await list.previewFile(csv(text));
 	await list.applyImport();
 	await list.data.waitUntilSaved();
-}
-
-function pdfText(bytes: Buffer): string {
-	const dir = mkdtempSync(join(tmpdir(), 'checklist-'));
-	const file = join(dir, 'lijst.pdf');
-	writeFileSync(file, bytes);
-	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
-function pdfInfo(bytes: Buffer): string {
-	const dir = mkdtempSync(join(tmpdir(), 'checklist-'));
-	const file = join(dir, 'lijst.pdf');
-	writeFileSync(file, bytes);
-	return execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 }
 
 test.beforeEach(async ({ page }) => {
@@ -218,8 +202,8 @@ test('prints the list of a round and the comparison on A4 landscape', async ({ p
 	await checklist.data.waitUntilSaved();
 
 	await checklist.roundSelect.selectOption({ index: 0 });
-	await page.getByRole('button', { name: 'Lijst afdrukken…' }).click();
-	const list = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	const printer = await PrintRecorder.start(page);
+	const list = await printer.printFrom(page.getByRole('button', { name: 'Lijst afdrukken…' }), { printBackground: true });
 	expect(pdfInfo(list)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
 	const listText = pdfText(list);
 	expect(listText).toContain('Checklist oudercontact – Groep 6b');
@@ -230,8 +214,7 @@ test('prints the list of a round and the comparison on A4 landscape', async ({ p
 	// Nothing of the page around it: no buttons, no data block.
 	expect(listText).not.toContain('Reservekopie');
 
-	await page.getByRole('button', { name: 'Vergelijking afdrukken…' }).click();
-	const comparison = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+	const comparison = await printer.printFrom(page.getByRole('button', { name: 'Vergelijking afdrukken…' }), { printBackground: true });
 	expect(pdfInfo(comparison)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
 	const comparisonText = pdfText(comparison);
 	expect(comparisonText).toContain('vergelijking');

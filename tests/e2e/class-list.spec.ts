@@ -9,7 +9,7 @@ import { expect, test } from './support/test';
 /** A 50 MB file on disk (Playwright passes larger files by path, as a real file dialog would). */
 function bigFile(path: string): string {
 	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'a'));
+	writeFileSync(path, Buffer.alloc(50_000_000, 'a'));
 	return path;
 }
 

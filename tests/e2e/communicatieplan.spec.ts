@@ -1,22 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { axeViolations } from './support/axe';
 import { CommunicatieplanPage, COMMUNICATIEPLAN_PATH } from './pages/communicatieplan-page';
 import { makeClass, seedClassList } from './pages/startgesprek-page';
 import { ToolPage } from './pages/tool-page';
+import { pdfPageTexts, PrintRecorder } from './support/print';
 import { expect, test, type Page } from './support/test';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
-
-function pdfPageTexts(bytes: Buffer): string[] {
-	const dir = mkdtempSync(join(tmpdir(), 'communicatieplan-'));
-	const file = join(dir, 'plan.pdf');
-	writeFileSync(file, bytes);
-	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim());
-}
 
 async function open(page: Page, count = 5) {
 	const plan = new CommunicatieplanPage(page);
@@ -52,7 +42,9 @@ test.describe('communicatieplan op maat', () => {
 		await expect(rows.nth(3)).toHaveText(/meteen na het eerste rapport.*Eva Leerling02.*Huisbezoek/);
 		await expect(plan.pupil.locator('option:checked')).toHaveText('Noah Leerling03 (1 afspraak)');
 
-		const pages = pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
+		const printer = await PrintRecorder.start(page);
+		const printButton = page.getByRole('button', { name: 'Afdrukken…' });
+		const pages = pdfPageTexts(await printer.printFrom(printButton));
 		expect(pages).toHaveLength(3);
 		expect(pages[0]).toContain('Communicatieplan van Sam Leerling01');
 		expect(pages[0]).toContain('Bellen of er bijzonderheden zijn');
@@ -64,7 +56,7 @@ test.describe('communicatieplan op maat', () => {
 
 		// One pupil only.
 		await plan.printWho.selectOption({ label: 'Eva Leerling02' });
-		expect(pdfPageTexts(await page.pdf({ preferCSSPageSize: true }))).toHaveLength(1);
+		expect(pdfPageTexts(await printer.printFrom(printButton))).toHaveLength(1);
 
 		// The calendar: the three dated agreements; the one with a moment is left out, and the page says so.
 		const ics = await plan.exportIcs();
@@ -125,7 +117,8 @@ test.describe('communicatieplan op maat', () => {
 		await expect(plan.printSheet).toContainText(`Communicatieplan van ${PAYLOAD}`);
 		await expect(plan.printSheet).toContainText(`Met vriendelijke groet, ${PAYLOAD}`);
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
-		expect(pdfPageTexts(await page.pdf({ preferCSSPageSize: true })).join('')).toContain(PAYLOAD);
+		const printer = await PrintRecorder.start(page);
+		expect(pdfPageTexts(await printer.printFrom(page.getByRole('button', { name: 'Afdrukken…' }))).join('')).toContain(PAYLOAD);
 		const ics = (await plan.exportIcs()).bytes.toString('utf8');
 		expect(new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!).summary).toBe(`Gesprek op school: ${PAYLOAD} – ${PAYLOAD}`);
 		expect(dialogs).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/test';
-import { formatSize } from '../../src/lib/downloads/catalog';
+import { formatBytes } from '../../src/lib/text';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -9,7 +9,7 @@ test('the Downloads page lists each file with its format and its real size, and 
 	await page.goto('/downloads/');
 	const group = page.getByRole('region', { name: 'Informatiekaart' });
 	const row = group.getByRole('row', { name: /Lege informatiekaart als Word-sjabloon/ });
-	const size = formatSize(statSync(`${dist}downloads/informatiekaart-leeg.docx`).size);
+	const size = formatBytes(statSync(`${dist}downloads/informatiekaart-leeg.docx`).size);
 	await expect(row.getByRole('cell')).toHaveText(['Lege informatiekaart als Word-sjabloon (A5)', 'Word (.docx)', size]);
 	const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
 	expect(download.suggestedFilename()).toBe('informatiekaart-leeg.docx');

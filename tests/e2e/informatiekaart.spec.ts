@@ -310,7 +310,7 @@ test.describe('informatiekaart maker', () => {
 		await maker.goto();
 		await page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();
 		await maker.chooseLanguage('ar');
-		await maker.form.locator('details.ik-examples summary').first().click();
+		await maker.form.locator('details.gk-examples summary').first().click();
 		const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
 		const summary = (result: Awaited<ReturnType<typeof axe>>) => result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 		expect(summary(await axe())).toEqual([]);

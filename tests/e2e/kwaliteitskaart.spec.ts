@@ -91,7 +91,7 @@ test.describe('kwaliteitskaart maker', () => {
 		await expect(maker.coverageStatus).toHaveText('De kaart dekt 1 van de 10 succesfactoren. Nog open: 2, 3, 4, 5, 6, 7, 8, 9 en 10.');
 
 		// The examples under the agreements: open the disclosure, take over "Ziek melden".
-		const examples = maker.form.locator('section[aria-labelledby="kk-part-agreements"] details.kk-examples');
+		const examples = maker.form.locator('section[aria-labelledby="kk-part-agreements"] details.gk-examples');
 		await maker.tabTo(examples.locator('summary'));
 		await page.keyboard.press('Enter');
 		await maker.tabTo(examples.getByRole('button', { name: /^Overnemen \(Ziek melden\)$/ }));
@@ -196,7 +196,7 @@ test.describe('kwaliteitskaart maker', () => {
 		const maker = new KwaliteitskaartPage(page);
 		await maker.goto();
 		await maker.exampleCard();
-		for (const details of await maker.form.locator('details.kk-examples').all()) await details.locator('summary').click();
+		for (const details of await maker.form.locator('details.gk-examples').all()) await details.locator('summary').click();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
 		await expect(page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' })).toBeVisible();

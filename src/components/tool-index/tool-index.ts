@@ -62,7 +62,6 @@ export function mountToolIndex(root: HTMLElement) {
 	const initial = parseQuery(location.search, known);
 	for (const b of boxes) b.checked = initial.checked[b.name as Group].includes(b.value);
 	text.value = initial.text;
-	form.hidden = false;
 	show(initial, false);
 
 	form.addEventListener('change', update);

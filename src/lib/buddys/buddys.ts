@@ -29,7 +29,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
 const topics = z.array(z.enum(TOPIC_IDS as [Topic, ...Topic[]])).check(z.maxLength(TOPIC_IDS.length));
 
-export const buddyParentSchema = z.object({
+const buddyParentSchema = z.object({
 	id,
 	name: z.string().check(z.minLength(1), z.maxLength(120)),
 	/** Of which pupil or class, so the teacher knows who this is: "moeder van Sem, groep 5". */
@@ -48,7 +48,7 @@ export const buddyParentSchema = z.object({
 	consentDate: date,
 });
 
-export const buddyPairSchema = z.object({
+const buddyPairSchema = z.object({
 	id,
 	/** The parent who helps, and the parent who is helped (ids in `parents`). */
 	helperId: id,
@@ -60,7 +60,7 @@ export const buddyPairSchema = z.object({
 	since: date,
 });
 
-export const buddysSchema = z
+const buddysSchema = z
 	.object({
 		parents: z.array(buddyParentSchema).check(z.maxLength(MAX_PARENTS)),
 		pairs: z.array(buddyPairSchema).check(z.maxLength(MAX_PAIRS)),
@@ -125,7 +125,7 @@ export function languageList(languages: string): string[] {
 		.filter(Boolean);
 }
 
-export interface Suggestion {
+interface Suggestion {
 	helper: BuddyParent;
 	seeker: BuddyParent;
 	topic: Topic;

@@ -16,7 +16,7 @@ const CREATED = new Date('2026-08-01T00:00:00Z');
 const bold = (value: string): Cell => ({ value, bold: true });
 
 /** The sheets of the blank list for an item set (the school set by default). */
-export function blankChecklistSheets(set: ItemSet = SCHOOL_SET): Sheet[] {
+function blankChecklistSheets(set: ItemSet = SCHOOL_SET): Sheet[] {
 	const groupTitle = (id: string) => set.groups.find((group) => group.id === id)?.title ?? '';
 	const explanation: Cell[][] = [
 		[bold('Checklist oudercontact'), ''],

@@ -13,11 +13,11 @@ import type { RecordType } from '../storage/record-type';
 import { DEFAULT_ROUND_NAMES, DEFAULT_SCALE, ITEM_SET_IDS, ITEM_SETS, MAX_SCALE_POINTS, MIN_SCALE_POINTS, type ItemSetId } from './items';
 
 /** Most items and rounds kept: far beyond what a team uses, a guard against a runaway backup. */
-export const MAX_ITEMS = 24;
-export const MAX_ROUNDS = 6;
+const MAX_ITEMS = 24;
+const MAX_ROUNDS = 6;
 /** Fewest rounds: the comparison needs two. */
-export const MIN_ROUNDS = 2;
-export const MAX_GROUPS = 8;
+const MIN_ROUNDS = 2;
+const MAX_GROUPS = 8;
 /** Most pupils with scores in one round: all classes of the class list together. */
 const MAX_ENTRIES = 40 * 80;
 
@@ -26,13 +26,13 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-10-12' }));
 
-export const groupSchema = z.object({
+const groupSchema = z.object({
 	id,
 	/** The heading over its items: "Contact". */
 	title: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
 });
 
-export const itemSchema = z.object({
+const itemSchema = z.object({
 	id,
 	/** The group's id. */
 	group: id,
@@ -42,14 +42,14 @@ export const itemSchema = z.object({
 	text: text(300),
 });
 
-export const scalePointSchema = z.object({
+const scalePointSchema = z.object({
 	/** Its place on the scale, 1 is lowest. */
 	value: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_SCALE_POINTS)),
 	/** What it means: "Klopt grotendeels". */
 	label: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
 });
 
-export const entrySchema = z.object({
+const entrySchema = z.object({
 	/** Score per item id; an item without a score is not filled in yet. */
 	scores: z.record(id, z.number().check(z.int(), z.minimum(1), z.maximum(MAX_SCALE_POINTS))),
 	/** Anything the teacher wants to remember about the contact with these parents. */
@@ -58,7 +58,7 @@ export const entrySchema = z.object({
 	step: z._default(text(2000), ''),
 });
 
-export const roundSchema = z.object({
+const roundSchema = z.object({
 	id,
 	/** "Voor de herfstvakantie". */
 	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
@@ -91,8 +91,7 @@ export const checklistSchema = z
 
 export type Group = z.output<typeof groupSchema>;
 export type Item = z.output<typeof itemSchema>;
-export type ScaleStep = z.output<typeof scalePointSchema>;
-export type Entry = z.output<typeof entrySchema>;
+type Entry = z.output<typeof entrySchema>;
 export type Round = z.output<typeof roundSchema>;
 export type Checklist = z.output<typeof checklistSchema>;
 

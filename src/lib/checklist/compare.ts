@@ -37,7 +37,7 @@ export function formatChange(value: number | undefined): string {
 	return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`;
 }
 
-export type Signal = 'down' | 'stayedLow' | 'itemsDown';
+type Signal = 'down' | 'stayedLow' | 'itemsDown';
 
 /** What the comparison says about a pupil, for the sign beside the name. */
 export const SIGNAL_TEXT: Record<Signal, string> = {
@@ -82,7 +82,7 @@ export function comparePupil(list: Checklist, from: Round, to: Round, pupilId: s
 	return { pupilId, items: itemIds.map((itemId) => ({ itemId, from: a[itemId], to: b[itemId] })), fromAverage, toAverage, change, itemsDown, signals, complete };
 }
 
-export interface ItemRoundSummary {
+interface ItemRoundSummary {
 	roundId: string;
 	/** Mean score of the pupils scored on this item. */
 	average?: number;
@@ -94,7 +94,7 @@ export interface ItemRoundSummary {
 	counts: number[];
 }
 
-export interface ItemSummary {
+interface ItemSummary {
 	itemId: string;
 	rounds: ItemRoundSummary[];
 }
@@ -120,9 +120,4 @@ export function summarise(list: Checklist, rounds: readonly Round[], pupilIds: r
 			return { roundId: round.id, average: scored ? sum / scored : undefined, scored, low: lowCount, counts };
 		}),
 	}));
-}
-
-/** How many of the pupils have at least one score in the round. */
-export function pupilsScored(round: Round, pupilIds: readonly string[]): number {
-	return pupilIds.filter((id) => Object.keys(round.entries[id]?.scores ?? {}).length > 0).length;
 }

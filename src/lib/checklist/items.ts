@@ -7,7 +7,7 @@
  */
 
 /** One thing the teacher scores per pupil. */
-export interface ItemDefinition {
+interface ItemDefinition {
 	/** Stable id, kept in the saved scores: `c1`, `s2`… */
 	id: string;
 	/** The group it belongs to (`contact`, `samenwerking`, `achtergrond`). */
@@ -18,13 +18,13 @@ export interface ItemDefinition {
 	text: string;
 }
 
-export interface GroupDefinition {
+interface GroupDefinition {
 	id: string;
 	title: string;
 }
 
 /** One step of the scale, from low to high; `value` is its place (1 is lowest). */
-export interface ScalePoint {
+interface ScalePoint {
 	value: number;
 	/** What the step means, in a few words: shown in every score field. */
 	label: string;

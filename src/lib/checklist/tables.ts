@@ -17,7 +17,7 @@ const nameCells = (pupil: Pupil): Value[] => [pupil.firstName, pupil.infix, pupi
 const NAME_HEADINGS = ['Roepnaam', 'Tussenvoegsel', 'Achternaam'];
 
 /** Heading and rows of one round: a row per pupil, a column per item. */
-export function roundRows(data: Checklist, round: Round, pupils: readonly Pupil[]): Value[][] {
+function roundRows(data: Checklist, round: Round, pupils: readonly Pupil[]): Value[][] {
 	const itemIds = data.items.map((item) => item.id);
 	return [
 		['Nr.', ...NAME_HEADINGS, ...data.items.map((item) => item.short), 'Gemiddelde', 'Notitie', 'Verbeterstap'],
@@ -29,7 +29,7 @@ export function roundRows(data: Checklist, round: Round, pupils: readonly Pupil[
 }
 
 /** Heading and rows of the comparison of two rounds. */
-export function compareRows(data: Checklist, from: Round, to: Round, pupils: readonly Pupil[]): Value[][] {
+function compareRows(data: Checklist, from: Round, to: Round, pupils: readonly Pupil[]): Value[][] {
 	return [
 		[...NAME_HEADINGS, ...data.items.flatMap((item) => [`${item.short} (${from.name})`, `${item.short} (${to.name})`]), `Gemiddelde ${from.name}`, `Gemiddelde ${to.name}`, 'Verandering', 'Aandacht', 'Verbeterstap'],
 		...pupils.map((pupil) => {
@@ -48,7 +48,7 @@ export function compareRows(data: Checklist, from: Round, to: Round, pupils: rea
 }
 
 /** The class per item in every round (average and number of low scores), then the scale and the items explained. */
-export function summaryRows(data: Checklist, pupils: readonly Pupil[], className: string): Value[][] {
+function summaryRows(data: Checklist, pupils: readonly Pupil[], className: string): Value[][] {
 	const summary = summarise(data, data.rounds, pupils.map((p) => p.id));
 	const groupTitle = (id: string) => data.groups.find((g) => g.id === id)?.title ?? '';
 	return [

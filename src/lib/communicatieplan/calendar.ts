@@ -3,7 +3,7 @@
  * (half an hour). Agreements with a moment in words are left out and counted, so the page can say so.
  */
 import type { CalendarEvent } from '../export/ics';
-import { isValidDate } from '../export/ics';
+import { isValidDate, minutesOf, timeOf } from '../dates';
 import { displayName, type SchoolClass } from '../roster/class-list';
 import { formLabel, INITIATIVES, type Agreement } from './plan';
 
@@ -11,11 +11,9 @@ import { formLabel, INITIATIVES, type Agreement } from './plan';
 const TIMED_MINUTES = 30;
 
 function endOf(date: string, time: string): string {
-	const [h, m] = time.split(':').map(Number);
-	const total = h! * 60 + m! + TIMED_MINUTES;
 	// A contact late in the evening ends at midnight at the latest.
-	const end = Math.min(total, 23 * 60 + 59);
-	return `${date}T${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
+	const end = Math.min(minutesOf(time) + TIMED_MINUTES, 23 * 60 + 59);
+	return `${date}T${timeOf(end)}`;
 }
 
 export function agreementEvents(agreements: readonly Agreement[], schoolClass: SchoolClass): { events: CalendarEvent[]; undated: number } {

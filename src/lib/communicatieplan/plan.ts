@@ -9,6 +9,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate } from '../dates';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
 
@@ -22,7 +23,7 @@ export const CONTACT_FORMS = {
 	home: 'Huisbezoek',
 	other: 'Anders',
 } as const;
-export type ContactForm = keyof typeof CONTACT_FORMS;
+type ContactForm = keyof typeof CONTACT_FORMS;
 export const CONTACT_FORM_CODES = Object.keys(CONTACT_FORMS) as ContactForm[];
 
 /** Who takes the initiative for the contact. */
@@ -31,12 +32,11 @@ export const INITIATIVES = {
 	parents: 'De ouders',
 	pupil: 'De leerling',
 } as const;
-export type Initiative = keyof typeof INITIATIVES;
+type Initiative = keyof typeof INITIATIVES;
 export const INITIATIVE_CODES = Object.keys(INITIATIVES) as Initiative[];
 
 /** A date in the calendar, or a moment in words. */
-export const WHEN_KINDS = ['date', 'moment'] as const;
-export type WhenKind = (typeof WHEN_KINDS)[number];
+const WHEN_KINDS = ['date', 'moment'] as const;
 
 /** Most agreements kept on one device: far beyond a year of several classes. */
 export const MAX_AGREEMENTS = 2000;
@@ -68,7 +68,7 @@ export const agreementSchema = z.object({
 	initiative: z.enum(INITIATIVE_CODES),
 });
 
-export const communicatieplanSchema = z.object({
+const communicatieplanSchema = z.object({
 	agreements: z.array(agreementSchema).check(z.maxLength(MAX_AGREEMENTS)),
 	/** How the printed plans are signed: "Juf Anouk, groep 5". */
 	teacher: text(120),
@@ -98,19 +98,14 @@ export function formLabel(agreement: Pick<Agreement, 'form' | 'formOther'>): str
 	return agreement.form === 'other' ? agreement.formOther.trim() || 'Anders' : CONTACT_FORMS[agreement.form];
 }
 
-const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const asDate = (value: string) => new Date(`${value}T12:00:00Z`);
-const VALID_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** When, in words: "maandag 16 november 2026, 15:30", "in de week na het eerste rapport", or "nog niet afgesproken". */
 export function whenLabel(agreement: Agreement): string {
 	if (agreement.whenKind === 'moment') return agreement.moment.trim() || 'Moment nog niet ingevuld';
-	if (!VALID_DATE.test(agreement.date)) return 'Datum nog niet ingevuld';
-	return `${longDate.format(asDate(agreement.date))}${agreement.time ? `, ${agreement.time} uur` : ''}`;
+	if (!isValidDate(agreement.date)) return 'Datum nog niet ingevuld';
+	return `${formatDate(agreement.date, 'long')}${agreement.time ? `, ${agreement.time} uur` : ''}`;
 }
 
-export interface MonthGroup {
+interface MonthGroup {
 	/** `2026-11`, or empty for the agreements without a date. */
 	month: string;
 	/** "november 2026", or "Zonder vaste datum". */
@@ -123,13 +118,13 @@ export interface MonthGroup {
  * no date yet) last, in one group.
  */
 export function byMonth(agreements: readonly Agreement[]): MonthGroup[] {
-	const dated = agreements.filter((a) => a.whenKind === 'date' && VALID_DATE.test(a.date)).sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
+	const dated = agreements.filter((a) => a.whenKind === 'date' && isValidDate(a.date)).sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
 	const groups: MonthGroup[] = [];
 	for (const agreement of dated) {
 		const month = agreement.date.slice(0, 7);
 		let group = groups.at(-1);
 		if (group?.month !== month) {
-			group = { month, label: monthName.format(asDate(`${month}-01`)), agreements: [] };
+			group = { month, label: formatDate(`${month}-01`, 'monthYear'), agreements: [] };
 			groups.push(group);
 		}
 		group.agreements.push(agreement);

@@ -1,14 +1,14 @@
 /**
- * Pure rules for the downloads a tool offers: where a file comes from, whether its extension
- * matches the declared format, and how its size reads in Dutch. `src/data/downloads.ts` applies
- * them to the content at build time.
+ * Pure rules for the downloads a tool offers: where a file comes from and whether its extension
+ * matches the declared format. `src/data/downloads.ts` applies them to the content at build time
+ * (and writes the size with `formatBytes` from `lib/text.ts`).
  */
 
 /** Where a download's bytes come from. */
 export type DownloadOrigin = 'generated' | 'public';
 
 /** The extension each declared format must have. */
-export const FORMAT_EXTENSIONS: Record<string, string> = {
+const FORMAT_EXTENSIONS: Record<string, string> = {
 	pdf: 'pdf',
 	docx: 'docx',
 	xlsx: 'xlsx',
@@ -17,7 +17,7 @@ export const FORMAT_EXTENSIONS: Record<string, string> = {
 	json: 'json',
 };
 
-export interface DownloadRef {
+interface DownloadRef {
 	/** The page that lists the file, for the message: `src/content/docs/…mdx`. */
 	page: string;
 	/** The entry's position in the page's `downloads` list. */
@@ -54,13 +54,4 @@ export function locateDownload(
 	return {
 		error: `${ref.page}: ${field}.file "${ref.file}" bestaat niet. Zet het bestand in public/downloads/ of laat het maken in src/lib/downloads/generated.ts.`,
 	};
-}
-
-const sizeFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-
-/** A file size as a reader expects it: "850 bytes", "12 kB", "1,4 MB" (1 kB = 1000 bytes, as file managers show). */
-export function formatSize(bytes: number): string {
-	if (bytes < 1000) return `${bytes} bytes`;
-	if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-	return `${sizeFormat.format(bytes / 1_000_000)} MB`;
 }

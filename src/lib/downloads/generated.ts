@@ -9,7 +9,7 @@ import { blankCardDocx, blankCardPdf } from '../informatiekaart/blank';
 import { BLANK_FILE as NIEUWJAARSRECEPTIE_BLANK_FILE, blankInvitationDocx } from '../nieuwjaarsreceptie/blank';
 import { BLANK_FILE as STARTGESPREK_BLANK_FILE, blankLetterDocx } from '../startgesprek/blank';
 
-export type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
+type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;
 
 export const generatedDownloads: Record<string, DownloadGenerator> = {
 	'informatiekaart-leeg.pdf': blankCardPdf,

@@ -5,9 +5,9 @@
  */
 import { neutraliseFormula, restoreNeutralised } from './cells';
 
-export type CsvValue = string | number | boolean | null | undefined;
+type CsvValue = string | number | boolean | null | undefined;
 
-export interface CsvOptions {
+interface CsvOptions {
 	/** Field separator; Dutch Excel expects `;`. */
 	separator?: ';' | ',' | '\t';
 	/** Starts the file with a UTF-8 byte-order mark, so Excel reads accents right. */

@@ -32,7 +32,7 @@ export type Block =
 	| { type: 'image'; data: Uint8Array; format: 'png' | 'jpeg'; widthMm: number; heightMm: number; description: string; align?: 'start' | 'center' | 'end' }
 	| { type: 'pageBreak' };
 
-export interface DocumentOptions {
+interface DocumentOptions {
 	title: string;
 	/** Page size; A4 portrait unless said otherwise. */
 	page?: { size?: 'A4' | 'A5'; landscape?: boolean; marginMm?: number };

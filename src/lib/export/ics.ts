@@ -6,9 +6,10 @@
  * stays at 15:30 whatever the time zone of the computer that imports it. Days without a time are
  * all-day events.
  */
+import { addDays, addMinutes, isValidDate, isValidDateTime } from '../dates';
 
 /** A day without a time (`{ date: '2026-08-24' }`) or a local Dutch date and time (`{ dateTime: '2026-08-24T15:30' }`). */
-export type IcsDate = { date: string } | { dateTime: string };
+type IcsDate = { date: string } | { dateTime: string };
 
 export interface CalendarEvent {
 	/** Stable id: the same event exported twice replaces itself instead of appearing twice. */
@@ -26,7 +27,7 @@ export interface CalendarEvent {
 	alarm?: { minutesBefore: number; description?: string };
 }
 
-export interface IcsOptions {
+interface IcsOptions {
 	/** The calendar's name, shown by some programs when the file is imported. */
 	calendarName: string;
 	/** When the file is made (DTSTAMP); defaults to now. */
@@ -57,40 +58,6 @@ const VTIMEZONE = [
 	'END:STANDARD',
 	'END:VTIMEZONE',
 ];
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** Whether a `YYYY-MM-DD` string names a day that exists. */
-export function isValidDate(value: string): boolean {
-	const match = DATE.exec(value);
-	if (!match) return false;
-	const [, y, m, d] = match.map(Number);
-	const day = new Date(Date.UTC(y!, m! - 1, d!));
-	return day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
-}
-
-/** Whether a `YYYY-MM-DDTHH:mm` string names a moment that exists. */
-export function isValidDateTime(value: string): boolean {
-	const match = DATE_TIME.exec(value);
-	if (!match) return false;
-	const [hours, minutes] = [Number(match[4]), Number(match[5])];
-	return isValidDate(value.slice(0, 10)) && hours < 24 && minutes < 60;
-}
-
-/** `2026-08-24` plus n days, as `YYYY-MM-DD`. */
-export function addDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
-}
-
-/** `2026-08-24T15:30` plus n minutes, as `YYYY-MM-DDTHH:mm` (calendar arithmetic, no time zone). */
-export function addMinutes(dateTime: string, minutes: number): string {
-	const [date, time] = dateTime.split('T');
-	const [y, m, d] = date!.split('-').map(Number);
-	const [hh, mm] = time!.split(':').map(Number);
-	return new Date(Date.UTC(y!, m! - 1, d!, hh!, mm! + minutes)).toISOString().slice(0, 16);
-}
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -215,7 +182,7 @@ export function writeIcs(events: readonly CalendarEvent[], options: IcsOptions):
 }
 
 /** An event read back from an .ics file. */
-export interface ParsedEvent {
+interface ParsedEvent {
 	uid: string;
 	title: string;
 	description?: string;

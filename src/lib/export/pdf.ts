@@ -9,7 +9,7 @@
  * the top-left corner of the page.
  */
 
-export interface PdfTextOptions {
+interface PdfTextOptions {
 	/** Font size in points. */
 	size: number;
 	bold?: boolean;
@@ -18,7 +18,7 @@ export interface PdfTextOptions {
 	align?: 'left' | 'center' | 'right';
 }
 
-export interface PdfLineOptions {
+interface PdfLineOptions {
 	/** Line width in millimetres. */
 	width?: number;
 	color?: string;
@@ -26,7 +26,7 @@ export interface PdfLineOptions {
 	dash?: [number, number];
 }
 
-export interface PdfRectOptions extends PdfLineOptions {
+interface PdfRectOptions extends PdfLineOptions {
 	/** Fill colour; no fill when left out. */
 	fill?: string;
 	/** Whether to draw the border (default true). */
@@ -195,7 +195,7 @@ export class PdfPage {
 	}
 }
 
-export interface PdfDocumentOptions {
+interface PdfDocumentOptions {
 	title: string;
 	/** BCP 47 language of the text, for screen readers and search (default `nl-NL`). */
 	lang?: string;

@@ -11,10 +11,10 @@ import { child, descendants, escapeXml, parseXml, type XmlElement } from '../fil
 import { FileProblem } from '../files/problem';
 import { isFormulaLike } from './cells';
 
-export type CellValue = string | number | boolean | null | undefined;
+type CellValue = string | number | boolean | null | undefined;
 
 /** A cell with its looks: bold (headings) or wrapped text (long notes). */
-export interface StyledCell {
+interface StyledCell {
 	value: CellValue;
 	bold?: boolean;
 	wrap?: boolean;
@@ -32,7 +32,7 @@ export interface Sheet {
 	header?: boolean;
 }
 
-export interface WorkbookInfo {
+interface WorkbookInfo {
 	title?: string;
 	creator?: string;
 	/** When it was made (document properties); fixed in tests and build-time files. */
@@ -166,7 +166,7 @@ function definedNames(sheets: readonly Sheet[], names: string[]): string {
 }
 
 /** A sheet read from a workbook: every cell as text, as the user sees it. */
-export interface ReadSheet {
+interface ReadSheet {
 	name: string;
 	rows: string[][];
 }

@@ -3,6 +3,7 @@
  * size before anything is read, tells the kind of file from its content rather than its name, and
  * turns every problem into a Dutch message. Nothing is uploaded: the file is read in the browser.
  */
+import { formatBytes, joinList } from '../text';
 import { FileProblem } from './problem';
 
 export type FileKind = 'json' | 'csv' | 'xlsx' | 'docx' | 'png' | 'jpeg';
@@ -21,24 +22,15 @@ export type UserFile =
 	| { kind: 'json' | 'csv'; text: string; name: string }
 	| { kind: 'xlsx' | 'docx' | 'png' | 'jpeg'; bytes: Uint8Array; name: string };
 
-export interface ReadOptions {
+interface ReadOptions {
 	/** The kinds this place accepts. */
 	accept: readonly FileKind[];
 	/** Largest file, in bytes, read at all. */
 	maxBytes: number;
 }
 
-/** "2,5 MB", "340 kB": a size as a Dutch reader writes it. */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} bytes`;
-	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-	return `${(bytes / (1024 * 1024)).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
-}
-
-function listOf(kinds: readonly FileKind[]): string {
-	const names = kinds.map((kind) => KIND_NAMES[kind]);
-	return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
-}
+/** "een CSV- of tekstbestand of een Excel-bestand (.xlsx)". */
+const listOf = (kinds: readonly FileKind[]) => joinList(kinds.map((kind) => KIND_NAMES[kind]), 'or');
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
 
@@ -67,7 +59,7 @@ export function decodeText(bytes: Uint8Array): string {
  * The kind of file, from its first bytes (and for ZIP files the parts inside), or null when unknown.
  * The ZIP reader is loaded only for ZIP files, so pages that read only backups do not carry it.
  */
-export async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> {
+async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> {
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {

@@ -15,7 +15,7 @@ export interface XmlElement {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decodes the five XML entities and numeric character references; anything else stays as written. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (match, entity: string) => {
 		if (entity.startsWith('#x')) return safeCodePoint(parseInt(entity.slice(2), 16)) ?? match;
 		if (entity.startsWith('#')) return safeCodePoint(parseInt(entity.slice(1), 10)) ?? match;

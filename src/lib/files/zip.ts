@@ -4,6 +4,7 @@
  * stops as soon as the unpacked total passes the cap, whatever sizes the archive claims.
  */
 import { Inflate, zipSync, type Zippable } from 'fflate';
+import { formatBytes } from '../text';
 import { FileProblem } from './problem';
 
 export interface ZipReadLimits {
@@ -13,7 +14,7 @@ export interface ZipReadLimits {
 	maxTotalBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipReadLimits = { maxEntries: 500, maxTotalBytes: 40 * 1024 * 1024 };
+export const DEFAULT_ZIP_LIMITS: ZipReadLimits = { maxEntries: 500, maxTotalBytes: 40_000_000 };
 
 /** Compressed bytes fed to the inflater at a time: deflate expands at most ~1,032 times, so one step stays small. */
 const STEP = 4096;
@@ -98,8 +99,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 }
 
 function tooBig(limits: ZipReadLimits): FileProblem {
-	const mb = Math.round(limits.maxTotalBytes / (1024 * 1024));
-	return new FileProblem(`Het bestand pakt uit tot meer dan ${mb} MB. Dat is te groot voor een klassenlijst of formulier; kies een kleiner bestand.`);
+	return new FileProblem(`Het bestand pakt uit tot meer dan ${formatBytes(limits.maxTotalBytes)}. Dat is te groot voor een klassenlijst of formulier; kies een kleiner bestand.`);
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -10,7 +10,7 @@ import { CARD_LABELS } from './labels';
 const L = CARD_LABELS.nl;
 
 /** The words only the blank card needs: what to write on each line. */
-export const BLANK_LABELS = {
+const BLANK_LABELS = {
 	school: 'School',
 	className: 'Groep of klas',
 	schoolYear: 'Schooljaar',
@@ -146,7 +146,7 @@ export function blankCardBottom(): number {
 const DOTS = '……………………………………';
 
 /** The blocks of the blank Word card: headings from the labels, and fields to type in. */
-export function blankCardBlocks(): Block[] {
+function blankCardBlocks(): Block[] {
 	const empty = (rows: number, columns: number) => Array.from({ length: rows }, () => Array.from({ length: columns }, () => [''] as [string]));
 	const field = (name: string): Block => ({ type: 'paragraph', runs: [{ text: `${name}: `, bold: true }, DOTS] });
 	return [

@@ -4,11 +4,11 @@
  * date, or with dates that cannot be right, are left out and named, so the page can say why.
  */
 import type { CalendarEvent } from '../export/ics';
-import { addMinutes, isValidDate } from '../export/ics';
+import { addMinutes, isValidDate } from '../dates';
 import type { Card } from './card';
 import { cardView, plain } from './view';
 
-export interface CardCalendar {
+interface CardCalendar {
 	events: CalendarEvent[];
 	/** What was left out, as Dutch sentences for the page. */
 	skipped: string[];

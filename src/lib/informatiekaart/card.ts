@@ -7,6 +7,7 @@
  * change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { todayIso } from '../dates';
 import { newId } from '../ids';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
 import { logoSchema } from '../files/logo';
@@ -25,9 +26,9 @@ export const MOMENT_KINDS = ['introduction', 'startMeeting', 'informationEvening
 /** Holidays and days off; `other` uses the team's own name. */
 export const DAY_OFF_KINDS = ['autumn', 'christmas', 'spring', 'easter', 'kingsDay', 'may', 'ascension', 'whitsun', 'summer', 'studyDay', 'dayOff', 'other'] as const;
 /** How the card is printed: one A5 card per page, or two A5 cards on a landscape A4 sheet (one cut). */
-export const PRINT_LAYOUTS = ['a5', 'a4-two'] as const;
+const PRINT_LAYOUTS = ['a5', 'a4-two'] as const;
 /** Next to Dutch, or the parents' language alone. */
-export const LANGUAGE_LAYOUTS = ['side', 'alone'] as const;
+const LANGUAGE_LAYOUTS = ['side', 'alone'] as const;
 
 export type Sector = (typeof SECTORS)[number];
 export type Role = (typeof ROLES)[number];
@@ -61,7 +62,7 @@ export const channelSchema = z.object({
 	note: text(500),
 });
 
-export const personSchema = z.object({
+const personSchema = z.object({
 	id,
 	role: z.enum(ROLES),
 	/** The role in the team's own words, when `role` is `other`. */
@@ -93,7 +94,7 @@ export const activitySchema = z.object({
 	note: text(500),
 });
 
-export const dayOffSchema = z.object({
+const dayOffSchema = z.object({
 	id,
 	kind: z.enum(DAY_OFF_KINDS),
 	/** The team's own name, when `kind` is `other`. */
@@ -152,8 +153,8 @@ export type DayOff = Card['daysOff'][number];
  * is made before the summer holiday); before May, the current one.
  */
 export function likelySchoolYear(today: Date): string {
-	const year = today.getFullYear();
-	const first = today.getMonth() >= 4 ? year : year - 1;
+	const [year, month] = todayIso(today).split('-').map(Number);
+	const first = month! >= 5 ? year! : year! - 1;
 	return `${first}-${first + 1}`;
 }
 

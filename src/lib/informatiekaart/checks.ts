@@ -3,6 +3,7 @@
  * beside the preview. Nothing here blocks an export; the card simply says "datum volgt" where a
  * date is missing.
  */
+import { plural } from '../text';
 import type { Card } from './card';
 import { cardView, firstPart } from './view';
 
@@ -20,7 +21,7 @@ export function cardChecks(card: Card): string[] {
 		return shown ? firstPart(shown.title) : `Contactmoment ${index + 1}`;
 	};
 	const undated = card.moments.filter((m) => !m.date && view.moments?.items.some((item) => item.id === m.id)).length;
-	if (undated > 0) checks.push(undated === 1 ? 'Bij 1 contactmoment staat nog geen datum (op de kaart: "datum volgt").' : `Bij ${undated} contactmomenten staat nog geen datum (op de kaart: "datum volgt").`);
+	if (undated > 0) checks.push(`Bij ${plural(undated, 'contactmoment', 'contactmomenten')} staat nog geen datum (op de kaart: "datum volgt").`);
 	card.moments.forEach((moment, index) => {
 		if (moment.kind === 'other' && !moment.title.trim()) checks.push(`Contactmoment ${index + 1} heeft nog geen naam en staat niet op de kaart.`);
 		if (moment.date && moment.endDate && moment.endDate < moment.date) checks.push(`${momentTitle(index)}: de laatste dag ligt vóór de eerste.`);
@@ -28,7 +29,7 @@ export function cardChecks(card: Card): string[] {
 	});
 
 	const undatedDays = card.daysOff.filter((d) => !d.start && (d.kind !== 'other' || d.title.trim())).length;
-	if (undatedDays > 0) checks.push(undatedDays === 1 ? 'Bij 1 vakantie of studiedag staat nog geen datum.' : `Bij ${undatedDays} vakanties of studiedagen staat nog geen datum.`);
+	if (undatedDays > 0) checks.push(`Bij ${plural(undatedDays, 'vakantie of studiedag', 'vakanties of studiedagen')} staat nog geen datum.`);
 	card.daysOff.forEach((day, index) => {
 		if (day.start && day.end && day.end < day.start) checks.push(`Vakantie of studiedag ${index + 1}: de laatste dag ligt vóór de eerste.`);
 	});

@@ -7,7 +7,7 @@ import type { Card, Sector } from './card';
 import { emptyCard, newActivity, newChannel, newDayOff, newMoment, newPerson } from './card';
 
 /** The fields that offer example sentences. */
-export type ExampleField = 'intro' | 'channelNote' | 'momentNote' | 'illnessHow' | 'illnessBetter' | 'closing';
+type ExampleField = 'intro' | 'channelNote' | 'momentNote' | 'illnessHow' | 'illnessBetter' | 'closing';
 
 export const EXAMPLE_SENTENCES: Record<Sector, Record<ExampleField, string[]>> = {
 	po: {

@@ -6,13 +6,14 @@
  * language alone, or two parts, Dutch first and the translation second. The team's own text comes
  * as a plain string and is never translated.
  */
+import { addDays, formatDate, formatDateRange, isValidDate } from '../dates';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
 import type { Logo } from '../files/logo';
 import type { Card, ContactChannel, DayOff, Moment, Person, Weekday } from './card';
 import { WEEKDAYS } from './card';
 import { label, type LabelKey } from './labels';
 
-export interface LabelPart {
+interface LabelPart {
 	text: string;
 	lang: ParentLanguage;
 	dir: 'ltr' | 'rtl';
@@ -23,7 +24,7 @@ export type Fixed = LabelPart[];
 /** Either fixed words, or the team's own words (a string). */
 export type Words = Fixed | string;
 
-export interface ChannelView {
+interface ChannelView {
 	kind: Fixed | null;
 	detail: string;
 	days: Fixed | null;
@@ -32,13 +33,13 @@ export interface ChannelView {
 	note: string;
 }
 
-export interface PersonView {
+interface PersonView {
 	role: Words | null;
 	name: string;
 	channels: ChannelView[];
 }
 
-export interface MomentView {
+interface MomentView {
 	id: string;
 	title: Words;
 	when: Fixed;
@@ -46,13 +47,13 @@ export interface MomentView {
 	note: string;
 }
 
-export interface ActivityView {
+interface ActivityView {
 	title: string;
 	when: string;
 	note: string;
 }
 
-export interface DayOffView {
+interface DayOffView {
 	id: string;
 	title: Words;
 	when: Fixed;
@@ -79,42 +80,20 @@ export interface CardView {
 	closing: string;
 }
 
-/** The locale `Intl` formats a language's dates with (Arabic with Western digits, as Dutch schools write times). */
-const LOCALES: Record<ParentLanguage, string> = { nl: 'nl-NL', en: 'en-GB', tr: 'tr-TR', ar: 'ar-u-nu-latn', pl: 'pl-PL', uk: 'uk-UA' };
-
-const dayFormats = new Map<ParentLanguage, Intl.DateTimeFormat>();
-const weekdayFormats = new Map<ParentLanguage, Intl.DateTimeFormat>();
-
-function dayFormat(language: ParentLanguage): Intl.DateTimeFormat {
-	let format = dayFormats.get(language);
-	if (!format) dayFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })));
-	return format;
-}
-
-const utc = (date: string) => {
-	const [y, m, d] = date.split('-').map(Number);
-	return Date.UTC(y!, m! - 1, d!);
-};
-
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(utc(value));
-
 /** "di 8 sep", or a range "ma 19 – vr 23 okt", in one language. */
 export function formatDays(language: ParentLanguage, start: string, end = ''): string {
-	const format = dayFormat(language);
-	if (!isDate(start)) return label(language, 'dateFollows');
-	if (!isDate(end) || end <= start) return format.format(utc(start));
+	if (!isValidDate(start)) return label(language, 'dateFollows');
+	if (!isValidDate(end) || end <= start) return formatDate(start, 'short', language);
 	// Within a year the short range ("ma 19 – vr 23 okt"); across New Year without the years, which
 	// the card's school year already gives.
-	if (start.slice(0, 4) === end.slice(0, 4)) return format.formatRange(utc(start), utc(end));
-	return `${format.format(utc(start))} – ${format.format(utc(end))}`;
+	if (start.slice(0, 4) === end.slice(0, 4)) return formatDateRange(start, end, 'short', language);
+	return `${formatDate(start, 'short', language)} – ${formatDate(end, 'short', language)}`;
 }
 
 /** A weekday's short name in one language ("ma", "Mon", "Pzt"). */
-export function weekdayName(language: ParentLanguage, day: Weekday): string {
-	let format = weekdayFormats.get(language);
-	if (!format) weekdayFormats.set(language, (format = new Intl.DateTimeFormat(LOCALES[language], { weekday: 'short', timeZone: 'UTC' })));
+function weekdayName(language: ParentLanguage, day: Weekday): string {
 	// 1 January 2024 was a Monday.
-	return format.format(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
+	return formatDate(addDays('2024-01-01', WEEKDAYS.indexOf(day)), 'weekdayShort', language);
 }
 
 /** Chosen days as they read: three or more in a row as a range ("ma–do"), otherwise a list ("ma, wo, vr"). */
@@ -124,7 +103,7 @@ export function formatWeekdays(language: ParentLanguage, days: readonly Weekday[
 	const first = WEEKDAYS.indexOf(sorted[0]!);
 	const consecutive = sorted.every((day, i) => WEEKDAYS.indexOf(day) === first + i);
 	if (consecutive && sorted.length >= 3) return `${weekdayName(language, sorted[0]!)}–${weekdayName(language, sorted.at(-1)!)}`;
-	return new Intl.ListFormat(LOCALES[language], { type: 'unit', style: 'short' }).format(sorted.map((day) => weekdayName(language, day)));
+	return new Intl.ListFormat(PARENT_LANGUAGES[language].locale, { type: 'unit', style: 'short' }).format(sorted.map((day) => weekdayName(language, day)));
 }
 
 /** "19:00–20:30", "19:00", or "" (language-neutral). */

@@ -8,6 +8,7 @@
  * a change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate, todayIso } from '../dates';
 import { newId } from '../ids';
 import { logoSchema } from '../files/logo';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
@@ -21,7 +22,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(40));
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
-export const goalSchema = z.object({
+const goalSchema = z.object({
 	id,
 	/** One or two words: "Informeren". */
 	title: text(120),
@@ -29,7 +30,7 @@ export const goalSchema = z.object({
 	text: text(1000),
 });
 
-export const channelSchema = z.object({
+const channelSchema = z.object({
 	id,
 	/** The channel as the school calls it: "Ouderapp", "Koffie-uurtje". */
 	name: text(120),
@@ -39,7 +40,7 @@ export const channelSchema = z.object({
 	frequency: text(200),
 });
 
-export const agreementSchema = z.object({
+const agreementSchema = z.object({
 	id,
 	/** A short name: "Klasberichten". */
 	title: text(120),
@@ -76,17 +77,12 @@ export const newGoal = (): Goal => ({ id: newId('d'), title: '', text: '' });
 export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '', frequency: '' });
 export const newAgreement = (): Agreement => ({ id: newId('a'), title: '', text: '', factors: [] });
 
-/** Today as `YYYY-MM-DD` in local time, for the version date. */
-export function isoDate(day: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 /** A new, empty card with today as its version date. */
 export function emptyCard(today = new Date()): Card {
 	return {
 		school: { name: '', logo: null },
-		versionDate: isoDate(today),
+		versionDate: todayIso(today),
 		intro: '',
 		goals: [],
 		channels: [],
@@ -117,9 +113,6 @@ export function toggleFactor(factors: readonly number[], factor: number, on: boo
 }
 
 /** "14 oktober 2026" for a `YYYY-MM-DD` date; empty when there is none. */
-export function formatVersionDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return '';
-	const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-	return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+export function formatVersionDate(date: string): string {
+	return isValidDate(date) ? formatDate(date, 'dayMonthYear') : '';
 }

@@ -4,10 +4,11 @@
  * the tools per factor come from the content at build time (the tools' frontmatter is the only
  * place that mapping is written), passed to the page as data.
  */
+import { joinList } from '../text';
 import type { Card } from './card';
 
 /** A link to a page of the site. */
-export interface PageLink {
+interface PageLink {
 	title: string;
 	href: string;
 }
@@ -23,13 +24,13 @@ export interface FactorInfo {
 	tools: PageLink[];
 }
 
-export interface FactorCoverage {
+interface FactorCoverage {
 	factor: FactorInfo;
 	/** Titles of the agreements tagged with this factor (an untitled one as "Afspraak n"), in card order. */
 	agreements: string[];
 }
 
-export interface Coverage {
+interface Coverage {
 	covered: FactorCoverage[];
 	open: FactorInfo[];
 }
@@ -42,16 +43,14 @@ export function coverage(card: Pick<Card, 'agreements'>, factors: readonly Facto
 	return { covered: all.filter((c) => c.agreements.length > 0), open: all.filter((c) => c.agreements.length === 0).map((c) => c.factor) };
 }
 
-/** "1, 3 en 7" for a list of numbers or names. */
-export function joinDutch(items: readonly (string | number)[]): string {
-	const parts = items.map(String);
-	if (parts.length <= 1) return parts.join('');
-	return `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+/** "1. Welkom, 3. Samen en 7. Goed nieuws": the factors with these numbers, by number and title. */
+export function factorNames(factors: readonly FactorInfo[], numbers: readonly number[]): string {
+	return joinList(factors.filter((f) => numbers.includes(f.number)).map((f) => `${f.number}. ${f.title}`));
 }
 
 /** One sentence on the coverage, for the live region and the print: "De kaart dekt 7 van de 10 succesfactoren. Nog open: 8, 9 en 10." */
 export function coverageSummary(result: Coverage, total: number): string {
 	if (result.covered.length === 0) return `Nog geen afspraak is gekoppeld aan een succesfactor. Alle ${total} staan nog open.`;
 	const head = `De kaart dekt ${result.covered.length} van de ${total} succesfactoren.`;
-	return result.open.length === 0 ? `${head} Geen enkele staat nog open.` : `${head} Nog open: ${joinDutch(result.open.map((f) => f.number))}.`;
+	return result.open.length === 0 ? `${head} Geen enkele staat nog open.` : `${head} Nog open: ${joinList(result.open.map((f) => String(f.number)))}.`;
 }

@@ -6,8 +6,9 @@
  */
 import { writeDocx, type Block, type Run } from '../export/docx';
 import type { Logo } from '../files/logo';
+import { joinList } from '../text';
 import { type Card, formatVersionDate } from './card';
-import { coverage, coverageSummary, joinDutch, type FactorInfo } from './coverage';
+import { coverage, coverageSummary, factorNames, type FactorInfo } from './coverage';
 import { CARD_TITLE } from './titles';
 
 const LOGO_MAX_MM = { width: 50, height: 22 };
@@ -56,8 +57,8 @@ export function cardBlocks(card: Card, factors: readonly FactorInfo[]): Block[] 
 		for (const agreement of agreements) {
 			if (agreement.title.trim()) blocks.push({ type: 'heading', level: 2, text: agreement.title.trim() });
 			blocks.push(...paragraph(agreement.text));
-			const served = factors.filter((f) => agreement.factors.includes(f.number));
-			if (served.length) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `Succesfactoren: ${joinDutch(served.map((f) => `${f.number}. ${f.title}`))}`, italic: true }] });
+			const served = factorNames(factors, agreement.factors);
+			if (served) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `Succesfactoren: ${served}`, italic: true }] });
 		}
 	}
 	if (card.evaluation.trim()) blocks.push({ type: 'heading', level: 1, text: 'Evaluatie' }, ...paragraph(card.evaluation));

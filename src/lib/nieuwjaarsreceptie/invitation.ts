@@ -3,9 +3,10 @@
  * and the invitation of a class in one language with the placeholders filled in. The default
  * says why it is worth coming: parents get to know each other and their children's classmates.
  */
+import { formatDate, isValidDate } from '../dates';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
 import type { SchoolClass } from '../roster/class-list';
-import { fillLetter, formatLetterDate } from '../startgesprek/letters';
+import { fillLetter } from '../startgesprek/letters';
 import type { Nieuwjaarsreceptie, Reception } from './reception';
 
 export const INVITATION_PLACEHOLDERS = {
@@ -18,7 +19,7 @@ export const INVITATION_PLACEHOLDERS = {
 	leerkracht: 'jouw naam, zoals je ondertekent',
 	school: 'de naam van de school',
 } as const;
-export type InvitationPlaceholder = keyof typeof INVITATION_PLACEHOLDERS;
+type InvitationPlaceholder = keyof typeof INVITATION_PLACEHOLDERS;
 
 export const DEFAULT_INVITATIONS: Record<ParentLanguage, string> = {
 	nl: `Beste ouders en verzorgers,
@@ -142,10 +143,10 @@ export interface Invitation {
 	paragraphs: string[][];
 }
 
-export function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
+function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
 	return {
 		klas: schoolClass.name,
-		datum: /^\d{4}-\d{2}-\d{2}$/.test(reception.date) ? formatLetterDate(reception.date, language) : '',
+		datum: isValidDate(reception.date) ? formatDate(reception.date, 'long', language) : '',
 		begintijd: reception.start,
 		eindtijd: reception.end,
 		plaats: reception.place,

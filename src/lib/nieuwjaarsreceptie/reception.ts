@@ -7,11 +7,12 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { isValidTime, minutesOf, timeOf } from '../dates';
 import { PARENT_LANGUAGE_CODES, type ParentLanguage } from '../i18n/languages';
 import type { RecordType } from '../storage/record-type';
 
 /** The handreiking: a short reception, an hour at most. */
-export const MAX_MINUTES = 60;
+const MAX_MINUTES = 60;
 export const MAX_LETTER_CHARS = 5000;
 const MAX_RECEPTIONS = 40;
 
@@ -20,7 +21,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
 const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
 
-export const receptionSchema = z.object({
+const receptionSchema = z.object({
 	/** The class in the class list. */
 	classId: id,
 	date,
@@ -36,7 +37,7 @@ export const receptionSchema = z.object({
 	printLanguages: z.array(z.enum(PARENT_LANGUAGE_CODES)).check(z.maxLength(PARENT_LANGUAGE_CODES.length)),
 });
 
-export const nieuwjaarsreceptieSchema = z.object({
+const nieuwjaarsreceptieSchema = z.object({
 	receptions: z.array(receptionSchema).check(z.maxLength(MAX_RECEPTIONS)),
 	/** The teacher's own invitation per language; empty or missing means the default text. */
 	letters: z.partialRecord(z.enum(PARENT_LANGUAGE_CODES), text(MAX_LETTER_CHARS)),
@@ -53,7 +54,7 @@ export const nieuwjaarsreceptieType: RecordType<Nieuwjaarsreceptie> = {
 	empty: () => ({ receptions: [], letters: {} }),
 };
 
-export const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
+const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
 
 export function emptyReception(classId: string): Reception {
 	return { classId, date: '', start: '', end: '', place: '', programme: DEFAULT_PROGRAMME, teacher: '', school: '', printLanguages: ['nl'] };
@@ -68,16 +69,12 @@ export function withReception(data: Nieuwjaarsreceptie, reception: Reception): N
 	return { ...data, receptions: exists ? data.receptions.map((r) => (r.classId === reception.classId ? reception : r)) : [...data.receptions, reception] };
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const minutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
-const clock = (total: number) => `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-
 /** What is wrong with the times, in Dutch; empty when the reception is short enough. */
 export function timeProblem(reception: Pick<Reception, 'start' | 'end'>): string {
-	if (!TIME.test(reception.start) || !TIME.test(reception.end)) return '';
-	const length = minutes(reception.end) - minutes(reception.start);
+	if (!isValidTime(reception.start) || !isValidTime(reception.end)) return '';
+	const length = minutesOf(reception.end) - minutesOf(reception.start);
 	if (length <= 0) return 'De eindtijd ligt niet na de begintijd.';
-	if (length > MAX_MINUTES) return `Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met ${clock(Math.min(minutes(reception.start) + MAX_MINUTES, 23 * 60 + 59))}.`;
+	if (length > MAX_MINUTES) return `Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met ${timeOf(Math.min(minutesOf(reception.start) + MAX_MINUTES, 23 * 60 + 59))}.`;
 	return '';
 }
 
@@ -85,7 +82,7 @@ export function timeProblem(reception: Pick<Reception, 'start' | 'end'>): string
 export function missing(reception: Reception): string[] {
 	const list: string[] = [];
 	if (!reception.date) list.push('de datum');
-	if (!TIME.test(reception.start) || !TIME.test(reception.end)) list.push('de begin- en eindtijd');
+	if (!isValidTime(reception.start) || !isValidTime(reception.end)) list.push('de begin- en eindtijd');
 	if (!reception.place.trim()) list.push('de plaats');
 	return list;
 }

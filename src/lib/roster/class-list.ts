@@ -15,7 +15,7 @@ export const MAX_PUPILS_PER_CLASS = 80;
 
 const name = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
-export const pupilSchema = z.object({
+const pupilSchema = z.object({
 	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** Roepnaam: the name the pupil is called by. */
 	firstName: name(60),
@@ -25,14 +25,14 @@ export const pupilSchema = z.object({
 	lastName: z._default(name(80), ''),
 });
 
-export const schoolClassSchema = z.object({
+const schoolClassSchema = z.object({
 	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** As the school says it: "Groep 5", "3 havo B", "Mentorgroep 2C". */
 	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
 	pupils: z.array(pupilSchema).check(z.maxLength(MAX_PUPILS_PER_CLASS)),
 });
 
-export const classListSchema = z.object({
+const classListSchema = z.object({
 	classes: z.array(schoolClassSchema).check(z.maxLength(MAX_CLASSES)),
 	/** The class the templates show; null when there are none. */
 	activeClassId: z.nullable(z.string()),
@@ -57,16 +57,10 @@ export function displayName(pupil: Pick<Pupil, 'firstName' | 'infix' | 'lastName
 	return [pupil.firstName, pupil.infix, pupil.lastName].filter(Boolean).join(' ');
 }
 
-/** "Vries, Sam de": the name as Dutch lists sort it (on the surname, not the tussenvoegsel). */
-export function sortName(pupil: Pick<Pupil, 'firstName' | 'infix' | 'lastName'>): string {
-	if (!pupil.lastName) return displayName(pupil);
-	return `${pupil.lastName}, ${[pupil.firstName, pupil.infix].filter(Boolean).join(' ')}`;
-}
-
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Compares pupils by surname, then first name, as a Dutch class list is ordered. */
-export function comparePupils(a: Pupil, b: Pupil): number {
+function comparePupils(a: Pupil, b: Pupil): number {
 	return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || collator.compare(a.infix, b.infix);
 }
 
@@ -76,17 +70,8 @@ export function activeClass(list: ClassList): SchoolClass | undefined {
 }
 
 /** Finds a class by id. */
-export function findClass(list: ClassList, classId: string): SchoolClass | undefined {
+function findClass(list: ClassList, classId: string): SchoolClass | undefined {
 	return list.classes.find((c) => c.id === classId);
-}
-
-/** Finds a pupil by id in any class. */
-export function findPupil(list: ClassList, pupilId: string): { schoolClass: SchoolClass; pupil: Pupil } | undefined {
-	for (const schoolClass of list.classes) {
-		const pupil = schoolClass.pupils.find((p) => p.id === pupilId);
-		if (pupil) return { schoolClass, pupil };
-	}
-	return undefined;
 }
 
 function mapClass(list: ClassList, classId: string, change: (c: SchoolClass) => SchoolClass): ClassList {

@@ -6,9 +6,10 @@
  * anything changes. Applying the plan is a separate step.
  */
 import { FileProblem } from '../files/problem';
+import { joinList, plural } from '../text';
 import { addClass, addPupil, displayName, MAX_CLASSES, MAX_PUPILS_PER_CLASS, type ClassList, type NewPupil } from './class-list';
 
-export type ColumnRole = 'firstName' | 'infix' | 'lastName' | 'fullName' | 'group';
+type ColumnRole = 'firstName' | 'infix' | 'lastName' | 'fullName' | 'group';
 
 /** Headings schools use for each column, written without accents, spaces or punctuation. */
 const HEADINGS: Record<ColumnRole, string[]> = {
@@ -91,14 +92,14 @@ export function splitFullName(raw: string): NewPupil {
 	return { firstName, infix, lastName: rest };
 }
 
-export interface ImportTarget {
+interface ImportTarget {
 	/** Pupils without a group column go into this existing class… */
 	classId?: string;
 	/** …or into a new class with this name. */
 	newClassName?: string;
 }
 
-export interface PlannedClass {
+interface PlannedClass {
 	name: string;
 	/** The existing class the pupils go into; undefined for a new class. */
 	classId?: string;
@@ -253,10 +254,13 @@ export function applyImport(list: ClassList, plan: ImportPlan): ClassList {
 /** One sentence per class for the preview: "Groep 5 (nieuwe klas): 24 leerlingen erbij, 2 staan er al in." */
 export function describePlan(plan: ImportPlan): string[] {
 	const lines = plan.classes.map((c) => {
-		const added = `${c.add.length} ${c.add.length === 1 ? 'leerling' : 'leerlingen'} erbij`;
-		const dup = c.duplicates.length ? `, ${c.duplicates.length} ${c.duplicates.length === 1 ? 'staat' : 'staan'} er al in en ${c.duplicates.length === 1 ? 'wordt' : 'worden'} overgeslagen` : '';
+		const added = `${plural(c.add.length, 'leerling', 'leerlingen')} erbij`;
+		const dup = c.duplicates.length ? `, ${plural(c.duplicates.length, 'staat er al in en wordt', 'staan er al in en worden')} overgeslagen` : '';
 		return `${c.name}${c.classId ? '' : ' (nieuwe klas)'}: ${added}${dup}.`;
 	});
-	if (plan.skipped.length) lines.push(`${plan.skipped.length === 1 ? 'Eén regel wordt' : `${plan.skipped.length} regels worden`} overgeslagen: ${plan.skipped.map((s) => `regel ${s.line} (${s.reason})`).join(', ')}.`);
+	if (plan.skipped.length) {
+		const count = plan.skipped.length === 1 ? 'Eén regel wordt' : `${plan.skipped.length} regels worden`;
+		lines.push(`${count} overgeslagen: ${joinList(plan.skipped.map((s) => `regel ${s.line} (${s.reason})`))}.`);
+	}
 	return lines;
 }

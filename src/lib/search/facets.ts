@@ -32,7 +32,7 @@ export interface PageFacets {
 	audiences?: string[];
 }
 
-export interface SearchFilter {
+interface SearchFilter {
 	key: string;
 	value: string;
 }

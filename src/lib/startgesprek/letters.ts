@@ -7,6 +7,7 @@
  * other, what we want to reach this year, what parents and school expect of each other, and how we
  * will keep in touch. The translations are simple and careful; the page asks to have them checked.
  */
+import { formatDate } from '../dates';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
 import { displayName, type Pupil, type SchoolClass } from '../roster/class-list';
 import type { ClassPlan, Startgesprek } from './plan';
@@ -133,24 +134,6 @@ Z poważaniem
 {klas}, {school}`,
 };
 
-/** The locale for dates in each letter language (Latin digits in Arabic, as the times on the schedule). */
-const DATE_LOCALES: Record<ParentLanguage, string> = {
-	nl: 'nl-NL',
-	en: 'en-GB',
-	tr: 'tr-TR',
-	ar: 'ar-u-nu-latn',
-	pl: 'pl-PL',
-	uk: 'uk-UA',
-};
-
-/** "dinsdag 1 september 2026", in the language of the letter. */
-export function formatLetterDate(date: string, language: ParentLanguage): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return new Intl.DateTimeFormat(DATE_LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y!, m! - 1, d!, 12)),
-	);
-}
-
 /** The text a letter in this language starts from: the teacher's own, or the default. */
 export function letterTemplate(data: Pick<Startgesprek, 'letters'>, language: ParentLanguage): string {
 	const own = data.letters[language];
@@ -205,11 +188,11 @@ export interface Letter {
 }
 
 /** The values of the placeholders for one pupil in one language. */
-export function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined, language: ParentLanguage): Record<Placeholder, string> {
+function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined, language: ParentLanguage): Record<Placeholder, string> {
 	return {
 		leerling: pupil.firstName,
 		naam: displayName(pupil),
-		datum: slot ? formatLetterDate(slot.date, language) : '',
+		datum: slot ? formatDate(slot.date, 'long', language) : '',
 		tijd: slot?.start ?? '',
 		eindtijd: slot?.end ?? '',
 		duur: String(plan.slotMinutes),

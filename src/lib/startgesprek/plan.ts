@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { newId } from '../ids';
-import { PARENT_LANGUAGE_CODES, type ParentLanguage } from '../i18n/languages';
+import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
 import type { RecordType } from '../storage/record-type';
 
 /** Shortest and longest conversation offered, in minutes. */
@@ -31,13 +31,13 @@ const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwac
 /** `HH:MM` as a time field gives it, or empty. */
 const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:20' }));
 
-export const breakSchema = z.object({
+const breakSchema = z.object({
 	id,
 	start: time,
 	end: time,
 });
 
-export const daySchema = z.object({
+const daySchema = z.object({
 	id,
 	date,
 	/** First conversation starts at `start`; the last one ends at or before `end`. */
@@ -46,13 +46,13 @@ export const daySchema = z.object({
 	breaks: z.array(breakSchema).check(z.maxLength(MAX_BREAKS_PER_DAY)),
 });
 
-export const assignmentSchema = z.object({
+const assignmentSchema = z.object({
 	pupilId: id,
 	/** The slot: `<day id>@<HH:MM>` (see `slotKey`). A slot that no longer exists shows as a conflict. */
 	slot: z.string().check(z.maxLength(90)),
 });
 
-export const classPlanSchema = z.object({
+const classPlanSchema = z.object({
 	/** The class in the class list. */
 	classId: id,
 	/** How the letters sign: "Juf Anouk", "meneer De Boer (mentor)". */
@@ -68,7 +68,7 @@ export const classPlanSchema = z.object({
 	languages: z.record(z.string(), z.enum(PARENT_LANGUAGE_CODES)),
 });
 
-export const startgesprekSchema = z.object({
+const startgesprekSchema = z.object({
 	plans: z.array(classPlanSchema).check(z.maxLength(MAX_PLANS)),
 	/** The teacher's own letter per language; empty or missing means the default text. */
 	letters: z.partialRecord(z.enum(PARENT_LANGUAGE_CODES), text(MAX_LETTER_CHARS)),
@@ -76,7 +76,6 @@ export const startgesprekSchema = z.object({
 
 export type Break = z.output<typeof breakSchema>;
 export type Day = z.output<typeof daySchema>;
-export type Assignment = z.output<typeof assignmentSchema>;
 export type ClassPlan = z.output<typeof classPlanSchema>;
 export type Startgesprek = z.output<typeof startgesprekSchema>;
 
@@ -105,8 +104,4 @@ export function withPlan(data: Startgesprek, plan: ClassPlan): Startgesprek {
 
 export function newDay(dateValue: string, start = '13:00', end = '16:00', id = newId('d')): Day {
 	return { id, date: dateValue, start, end, breaks: [] };
-}
-
-export function languageOf(plan: ClassPlan, pupilId: string): ParentLanguage {
-	return plan.languages[pupilId] ?? 'nl';
 }

@@ -5,7 +5,7 @@
  *
  * Pure functions on plain data; every change returns a new plan.
  */
-import { addDays, isValidDate } from '../export/ics';
+import { addDays, isValidDate, isValidTime, minutesOf, timeOf, weekdayOf } from '../dates';
 import type { Pupil } from '../roster/class-list';
 import { newDay, type ClassPlan, type Day } from './plan';
 
@@ -19,34 +19,20 @@ export interface Slot {
 }
 
 /** A row of a day's schedule: a conversation slot or a break. */
-export type ScheduleRow = ({ kind: 'slot' } & Slot) | { kind: 'break'; start: string; end: string };
+type ScheduleRow = ({ kind: 'slot' } & Slot) | { kind: 'break'; start: string; end: string };
 
 export const slotKey = (dayId: string, start: string) => `${dayId}@${start}`;
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const isTime = (value: string) => TIME.test(value);
-
-/** `15:20` as minutes after midnight. */
-export function minutes(value: string): number {
-	const [h, m] = value.split(':').map(Number);
-	return h! * 60 + m!;
-}
-
-/** Minutes after midnight as `HH:MM`. */
-export function clock(total: number): string {
-	return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}
 
 /** What is wrong with a day's settings, in Dutch; empty when the day gives slots. */
 export function dayProblems(day: Day): string[] {
 	const problems: string[] = [];
 	if (!day.date) problems.push('Kies een datum.');
 	else if (!isValidDate(day.date)) problems.push('Deze datum bestaat niet.');
-	if (!isTime(day.start) || !isTime(day.end)) problems.push('Vul een begintijd en een eindtijd in.');
-	else if (minutes(day.end) <= minutes(day.start)) problems.push('De eindtijd ligt niet na de begintijd.');
+	if (!isValidTime(day.start) || !isValidTime(day.end)) problems.push('Vul een begintijd en een eindtijd in.');
+	else if (minutesOf(day.end) <= minutesOf(day.start)) problems.push('De eindtijd ligt niet na de begintijd.');
 	for (const pause of day.breaks) {
-		if (!isTime(pause.start) || !isTime(pause.end)) problems.push('Vul bij elke pauze een begin- en eindtijd in.');
-		else if (minutes(pause.end) <= minutes(pause.start)) problems.push(`De pauze van ${pause.start} eindigt niet na het begin.`);
+		if (!isValidTime(pause.start) || !isValidTime(pause.end)) problems.push('Vul bij elke pauze een begin- en eindtijd in.');
+		else if (minutesOf(pause.end) <= minutesOf(pause.start)) problems.push(`De pauze van ${pause.start} eindigt niet na het begin.`);
 	}
 	return problems;
 }
@@ -54,8 +40,8 @@ export function dayProblems(day: Day): string[] {
 /** The breaks of a day that are filled in correctly, in order of time. */
 function validBreaks(day: Day): { start: number; end: number }[] {
 	return day.breaks
-		.filter((b) => isTime(b.start) && isTime(b.end) && minutes(b.end) > minutes(b.start))
-		.map((b) => ({ start: minutes(b.start), end: minutes(b.end) }))
+		.filter((b) => isValidTime(b.start) && isValidTime(b.end) && minutesOf(b.end) > minutesOf(b.start))
+		.map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) }))
 		.sort((a, b) => a.start - b.start);
 }
 
@@ -64,24 +50,24 @@ function validBreaks(day: Day): { start: number; end: number }[] {
  * that would overlap a break starts after it. Empty for a day with problems in its date or times.
  */
 export function dayRows(day: Day, slotMinutes: number): ScheduleRow[] {
-	if (!day.date || !isValidDate(day.date) || !isTime(day.start) || !isTime(day.end)) return [];
-	const end = minutes(day.end);
+	if (!day.date || !isValidDate(day.date) || !isValidTime(day.start) || !isValidTime(day.end)) return [];
+	const end = minutesOf(day.end);
 	const breaks = validBreaks(day);
 	const rows: ScheduleRow[] = [];
 	const shownBreaks = new Set<number>();
-	let at = minutes(day.start);
+	let at = minutesOf(day.start);
 	while (at + slotMinutes <= end) {
 		const overlap = breaks.find((b) => at < b.end && at + slotMinutes > b.start);
 		if (overlap) {
 			if (!shownBreaks.has(overlap.start)) {
 				shownBreaks.add(overlap.start);
-				rows.push({ kind: 'break', start: clock(overlap.start), end: clock(overlap.end) });
+				rows.push({ kind: 'break', start: timeOf(overlap.start), end: timeOf(overlap.end) });
 			}
 			at = Math.max(at, overlap.end);
 			continue;
 		}
-		const start = clock(at);
-		rows.push({ kind: 'slot', key: slotKey(day.id, start), dayId: day.id, date: day.date, start, end: clock(at + slotMinutes) });
+		const start = timeOf(at);
+		rows.push({ kind: 'slot', key: slotKey(day.id, start), dayId: day.id, date: day.date, start, end: timeOf(at + slotMinutes) });
 		at += slotMinutes;
 	}
 	return rows;
@@ -142,7 +128,7 @@ export function swapPupils(plan: ClassPlan, first: string, second: string): Clas
 	return movePupil(movePupil(plan, first, slotB), second, slotA);
 }
 
-export interface Conflicts {
+interface Conflicts {
 	/** Slots with more than one family. */
 	doubleBooked: { slot: Slot; pupilIds: string[] }[];
 	/** Pupils of the class without a time. */
@@ -186,9 +172,6 @@ export const PRESETS = {
 } as const;
 export type Preset = keyof typeof PRESETS;
 
-/** Weekdays as `getUTCDay()` numbers, Monday first. */
-export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5] as const;
-
 /**
  * The dates of a preset: the chosen weekdays in the five working days before the first school
  * day, or in the first two or three weeks from the first school day on (that day included).
@@ -196,14 +179,13 @@ export const WEEKDAY_NUMBERS = [1, 2, 3, 4, 5] as const;
 export function presetDates(preset: Preset, firstSchoolDay: string, weekdays: readonly number[]): string[] {
 	if (!isValidDate(firstSchoolDay)) return [];
 	const wanted = new Set(weekdays);
-	const weekdayOf = (d: string) => new Date(`${d}T12:00:00Z`).getUTCDay();
 	const dates: string[] = [];
 	if (preset === 'holiday') {
 		let d = firstSchoolDay;
 		for (let workdays = 0; workdays < 5; ) {
 			d = addDays(d, -1);
 			const day = weekdayOf(d);
-			if (day === 0 || day === 6) continue;
+			if (day > 5) continue;
 			workdays++;
 			if (wanted.has(day)) dates.unshift(d);
 		}
@@ -211,8 +193,7 @@ export function presetDates(preset: Preset, firstSchoolDay: string, weekdays: re
 	}
 	const weeks = preset === 'weeks2' ? 2 : 3;
 	// To the end of the school week the first day falls in, plus one or two more weeks.
-	const start = new Date(`${firstSchoolDay}T12:00:00Z`);
-	const toSunday = (7 - start.getUTCDay()) % 7;
+	const toSunday = 7 - weekdayOf(firstSchoolDay);
 	const last = addDays(firstSchoolDay, toSunday + 7 * (weeks - 1));
 	for (let d = firstSchoolDay; d <= last; d = addDays(d, 1)) if (wanted.has(weekdayOf(d))) dates.push(d);
 	return dates;

@@ -9,7 +9,7 @@ import { upgrade, type RecordType } from './record-type';
 /** Marks a file as this site's backup. */
 export const BACKUP_FORMAT = 'gereedschapskist-ouderbetrokkenheid';
 
-export interface BackupEnvelope {
+interface BackupEnvelope {
 	format: typeof BACKUP_FORMAT;
 	/** The record type's id. */
 	template: string;

@@ -42,7 +42,7 @@ export function fixedEmpty<T>(make: () => T): () => T {
 }
 
 /** The first few problems zod found, as one Dutch sentence that names the fields. */
-export function describeIssues(error: $ZodError, limit = 3): string {
+function describeIssues(error: $ZodError, limit = 3): string {
 	const parts = error.issues.slice(0, limit).map((issue) => {
 		const path = issue.path.map(String).join('.');
 		return path ? `bij "${path}": ${issue.message}` : issue.message;

@@ -24,7 +24,7 @@ export interface KeyValueStorage {
 }
 
 /** Every key the site writes starts with this, so the privacy statement can list them. */
-export const KEY_PREFIX = 'gereedschapskist:';
+const KEY_PREFIX = 'gereedschapskist:';
 
 /** Why a save or load did not go as planned. */
 export type StoreProblem =
@@ -37,7 +37,7 @@ export type StoreProblem =
 	/** What was stored could not be read; it is kept under `keptAs`. */
 	| { kind: 'damaged'; message: string; keptAs: string };
 
-export type StoreResult = { ok: true } | { ok: false; problem: StoreProblem };
+type StoreResult = { ok: true } | { ok: false; problem: StoreProblem };
 
 /** What is written under the key. */
 interface StoredEnvelope {
@@ -60,13 +60,13 @@ interface StoredEnvelope {
  * saving at nearly the same moment can each see the old revision, so the check in `save` alone
  * cannot catch every overlap. The revision numbers in the change events can.
  */
-export type ExternalChange = 'newer' | 'stale' | 'wiped' | 'own';
+type ExternalChange = 'newer' | 'stale' | 'wiped' | 'own';
 
 const isEnvelope = (value: unknown): value is StoredEnvelope =>
 	typeof value === 'object' && value !== null && 'version' in value && 'revision' in value && 'data' in value;
 
 /** Whether an error from `setItem` means the storage is full (the name differs per browser). */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
 	if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false;
 	const { name, code } = error as DOMException;
 	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;

@@ -3,13 +3,14 @@
  * it is written in the URL query (so a copied link opens the same view), and which tools it shows.
  * No DOM: the page's script reads the cards' data attributes into `ToolFacets` and calls these.
  */
+import { plural } from '../text';
 
 /** The filter groups, in the order the page shows them; each is also its URL query key. */
 export const GROUPS = ['factor', 'cluster', 'sector', 'audience', 'moment'] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** The URL query key of the text box. */
-export const TEXT_KEY = 'q';
+const TEXT_KEY = 'q';
 
 /** What one tool card carries: the values it has in each group, and its searchable text. */
 export interface ToolFacets {
@@ -95,5 +96,5 @@ export function countsFor(tools: readonly ToolFacets[], state: ViewState, known:
 /** The sentence for the live region: "1 gereedschap gevonden", "5 gereedschappen gevonden", or none. */
 export function foundMessage(count: number): string {
 	if (count === 0) return 'Geen gereedschappen gevonden';
-	return `${count} ${count === 1 ? 'gereedschap' : 'gereedschappen'} gevonden`;
+	return `${plural(count, 'gereedschap', 'gereedschappen')} gevonden`;
 }

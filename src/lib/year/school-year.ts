@@ -3,21 +3,18 @@
  * first school week (week 1, starting on a Monday); week 0 and the five weeks before it are the
  * summer holidays, so week −6 is the last school week of the year before. Pure: no clock.
  */
+import { addDays, formatDate, weekdayOf } from '../dates';
 
 /** The summer holidays, in weeks relative to the first school week (six weeks: −5 to 0). */
 export const SUMMER_WEEKS = { from: -5, to: 0 } as const;
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 /**
  * The first school day of the school year that starts in `year`: the last Monday of August. Dutch
  * regions start a week earlier or later (the dates differ per region each year); the page says so.
  */
 export function firstSchoolMonday(year: number): string {
-	const lastOfAugust = utc(year, 8, 31);
-	const back = (lastOfAugust.getUTCDay() + 6) % 7; // days since Monday
-	return iso(utc(year, 8, 31 - back));
+	const lastOfAugust = `${year}-08-31`;
+	return addDays(lastOfAugust, 1 - weekdayOf(lastOfAugust));
 }
 
 /** The school year a calendar made on `today` (YYYY-MM-DD) is for: the next one that has not started yet. */
@@ -28,29 +25,19 @@ export function comingSchoolYear(today: string): number {
 
 /** The Monday of school week `week` (1 is the first school week; 0 and below fall before it). */
 export function weekMonday(start: string, week: number): string {
-	const [y, m, d] = start.split('-').map(Number);
-	return iso(utc(y!, m!, d! + (week - 1) * 7));
+	return addDays(start, (week - 1) * 7);
 }
 
 /** The Friday of school week `week`. */
 export function weekFriday(start: string, week: number): string {
-	const [y, m, d] = start.split('-').map(Number);
-	return iso(utc(y!, m!, d! + (week - 1) * 7 + 4));
-}
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** "30 augustus 2027". */
-export function dutchDate(date: string, withYear = true): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return `${d} ${MONTHS[m! - 1]}${withYear ? ` ${y}` : ''}`;
+	return addDays(weekMonday(start, week), 4);
 }
 
 /** "30 augustus tot en met 17 september 2027", or one day when both are the same. */
 export function dutchRange(from: string, to: string): string {
-	if (from === to) return dutchDate(from);
+	if (from === to) return formatDate(from, 'dayMonthYear');
 	const sameYear = from.slice(0, 4) === to.slice(0, 4);
-	return `${dutchDate(from, !sameYear)} tot en met ${dutchDate(to)}`;
+	return `${formatDate(from, sameYear ? 'dayMonth' : 'dayMonthYear')} tot en met ${formatDate(to, 'dayMonthYear')}`;
 }
 
 /** "schoolweek 1", "schoolweek 1 tot en met 3"; empty for weeks before the year (those read better as dates). */
@@ -67,7 +54,7 @@ export function monthsBetween(start: string, fromWeek: number, toWeek: number): 
 		const monday = weekMonday(start, w);
 		const key = monday.slice(0, 7);
 		if (key !== last) {
-			out.push({ month: MONTHS[Number(monday.slice(5, 7)) - 1]!, week: w });
+			out.push({ month: formatDate(monday, 'month'), week: w });
 			last = key;
 		}
 	}

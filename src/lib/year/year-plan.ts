@@ -60,7 +60,7 @@ export function timeline(moments: readonly PlanMoment[], tools: readonly PlanToo
 }
 
 /** Days before a reminder's start that the calendar program warns: a week, time to prepare. */
-export const REMINDER_DAYS_BEFORE = 7;
+const REMINDER_DAYS_BEFORE = 7;
 
 /**
  * One all-day reminder per tool and moment, on the Monday the moment starts, with an alarm a week

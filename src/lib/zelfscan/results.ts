@@ -34,7 +34,7 @@ export interface Helper {
 	factors: number[];
 }
 
-export interface ClusterResult {
+interface ClusterResult {
 	cluster: ScanCluster;
 	/** Average of the rated factors, to one decimal; null when none is rated. */
 	average: number | null;

@@ -7,6 +7,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { formatDate, isValidDate, todayIso } from '../dates';
 import { newId } from '../ids';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
 
@@ -17,7 +18,7 @@ export const LEVELS = [
 	{ value: 3, name: 'Meestal' },
 	{ value: 4, name: 'Vanzelfsprekend' },
 ] as const;
-export const LEVEL_COUNT = LEVELS.length;
+const LEVEL_COUNT = LEVELS.length;
 /** How many factors a scan rates: one rating per success factor, by number (index 0 is factor 1). */
 export const FACTOR_COUNT = 10;
 /** Most scans kept: one a year for decades, and a guard against a runaway import. */
@@ -27,14 +28,14 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
 const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 
-export const ratingSchema = z.object({
+const ratingSchema = z.object({
 	/** 1 to 4 on the scale, 0 when not rated yet. */
 	level: z.number().check(z.int(), z.gte(0), z.lte(LEVEL_COUNT)),
 	/** What shows it: examples, documents, what parents said. */
 	note: text(2000),
 });
 
-export const scanSchema = z.object({
+const scanSchema = z.object({
 	id: z.string().check(z.minLength(1), z.maxLength(40)),
 	/** The day of the scan. */
 	date,
@@ -52,19 +53,12 @@ export const bookSchema = z.object({
 	compareId: z.string().check(z.maxLength(40)),
 });
 
-export type Rating = z.output<typeof ratingSchema>;
 export type Scan = z.output<typeof scanSchema>;
 export type ScanBook = z.output<typeof bookSchema>;
 
-/** Today as `YYYY-MM-DD` in local time. */
-export function isoDate(day: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
 export const newScan = (today = new Date(), id = newId('s')): Scan => ({
 	id,
-	date: isoDate(today),
+	date: todayIso(today),
 	label: '',
 	ratings: Array.from({ length: FACTOR_COUNT }, () => ({ level: 0, note: '' })),
 });
@@ -97,15 +91,12 @@ export function scansByDate(book: ScanBook): Scan[] {
 }
 
 /** "14 oktober 2026" for a date, or "zonder datum". */
-export function formatDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!match) return 'zonder datum';
-	const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-	return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? ''} ${match[1]}`;
+export function scanDate(date: string): string {
+	return isValidDate(date) ? formatDate(date, 'dayMonthYear') : 'zonder datum';
 }
 
 /** How a scan is named in lists: "Scan van 14 oktober 2026 (Team onderbouw)". */
-export const scanName = (scan: Scan) => `Scan van ${formatDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
+export const scanName = (scan: Scan) => `Scan van ${scanDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
 
 export const scanType: RecordType<ScanBook> = {
 	id: 'zelfscan',

@@ -35,8 +35,8 @@ export class ChecklistPage {
 		this.compareSummary = page.locator('[data-compare-summary]');
 		this.summaryTable = page.locator('[data-summary-table]');
 		this.chart = page.locator('[data-chart]');
-		this.exportStatus = page.locator('[data-export-status]');
-		this.pageStatus = page.locator('[data-page-status]');
+		this.exportStatus = page.locator('[data-template="checklist-oudercontact"] [data-action-message]');
+		this.pageStatus = page.locator('[data-save-status]');
 		this.settings = page.locator('[data-settings]');
 		this.printSheet = page.locator('.co-print');
 	}

@@ -38,8 +38,8 @@ export class CommunicatieplanPage {
 		this.printWho = page.getByLabel('Afdrukken voor');
 		this.teacher = page.getByLabel('Je naam en rol');
 		this.school = page.getByLabel('Naam van de school');
-		this.status = page.locator('[data-cp-status]');
-		this.exportStatus = page.locator('[data-cp-export-status]');
+		this.status = page.locator('[data-save-status]');
+		this.exportStatus = page.locator('[data-template="communicatieplan"] [data-action-message]');
 	}
 
 	async goto() {

@@ -24,10 +24,10 @@ export class InformatiekaartPage {
 		this.data = new TemplateDataBlock(page);
 		this.form = page.locator('form[data-form]');
 		this.card = page.locator('[data-preview-scaler] .ik-card');
-		this.printCards = page.locator('.ik-print .ik-card');
+		this.printCards = page.locator('.gk-print .ik-card');
 		this.schoolName = page.getByLabel('Naam van de school');
-		this.formStatus = page.locator('[data-form-status]');
-		this.exportStatus = page.locator('[data-export-status]');
+		this.formStatus = page.locator('[data-save-status]');
+		this.exportStatus = page.locator('[data-exports] [data-action-message]');
 		this.dataStatus = page.locator('[data-save-status]');
 		this.problem = page.locator('[data-storage-problem]');
 		this.fitStatus = page.locator('[data-fit-status]');
@@ -45,7 +45,7 @@ export class InformatiekaartPage {
 
 	/** Row n (from 1) of a list, by the legend's noun: `row('Contactmoment', 2)`. */
 	row(noun: string, n: number): Locator {
-		return this.form.locator('.ik-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
+		return this.form.locator('.gk-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
 	}
 
 	addButton(label: string): Locator {

@@ -22,12 +22,12 @@ export class KwaliteitskaartPage {
 		this.data = new TemplateDataBlock(page);
 		this.form = page.locator('form[data-form]');
 		this.card = page.locator('[data-preview] .kk-card');
-		this.printCard = page.locator('.kk-print .kk-card');
+		this.printCard = page.locator('.gk-print .kk-card');
 		this.schoolName = page.getByLabel('Naam van de school');
-		this.formStatus = page.locator('[data-form-status]');
+		this.formStatus = page.locator('[data-save-status]');
 		this.coverage = page.locator('section.kk-coverage');
 		this.coverageStatus = page.locator('[data-coverage-status]');
-		this.exportStatus = page.locator('[data-export-status]');
+		this.exportStatus = page.locator('[data-exports] [data-action-message]');
 	}
 
 	async goto() {
@@ -42,7 +42,7 @@ export class KwaliteitskaartPage {
 
 	/** Row n (from 1) of a list, by the legend's noun: `row('Afspraak', 2)`. */
 	row(noun: string, n: number): Locator {
-		return this.form.locator('.kk-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
+		return this.form.locator('.gk-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
 	}
 
 	addButton(label: string): Locator {
@@ -57,7 +57,7 @@ export class KwaliteitskaartPage {
 	/** Adds an agreement with a title, a text and the factors it serves. */
 	async addAgreement(title: string, text: string, factors: number[]) {
 		await this.addButton('Afspraak toevoegen').click();
-		const count = await this.form.locator('.kk-row').filter({ has: this.page.locator('legend:text-matches("^Afspraak \\\\d+$")') }).count();
+		const count = await this.form.locator('.gk-row').filter({ has: this.page.locator('legend:text-matches("^Afspraak \\\\d+$")') }).count();
 		const row = this.row('Afspraak', count);
 		await this.field('Onderwerp', row).fill(title);
 		await this.field('De afspraak', row).fill(text);

@@ -59,8 +59,8 @@ export class StartgesprekPage {
 		this.preview = page.locator('[data-letter-preview]');
 		this.previewPupil = page.getByLabel('Voorbeeld van de brief voor');
 		this.printSheet = page.locator('.gk-print');
-		this.status = page.locator('[data-sg-status]');
-		this.exportStatus = page.locator('[data-export-status]');
+		this.status = this.data.status;
+		this.exportStatus = page.locator('[data-exports] [data-action-message]');
 	}
 
 	async goto() {

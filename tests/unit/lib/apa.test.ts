@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { dutchDate, formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, segmentsText } from '../../../src/lib/apa';
+import { formatAuthors, inTextCitation, pageCitationSegments, referenceSegments, type Segment } from '../../../src/lib/apa';
+import { formatDate } from '../../../src/lib/dates';
+
+/** Plain text of segments, as a reader copies it. */
+const segmentsText = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');
 
 describe('APA 7 references', () => {
 	test('a book by one author: year in brackets, title in italics, publisher, no place', () => {
@@ -69,7 +73,7 @@ describe('citing a page of the site', () => {
 	});
 
 	test('dates are Dutch and read in UTC, so the build machine’s time zone cannot shift the day', () => {
-		expect(dutchDate(new Date('2026-01-01T00:30:00Z'))).toBe('1 januari 2026');
-		expect(dutchDate(new Date('2025-12-31T23:30:00Z'))).toBe('31 december 2025');
+		expect(formatDate(new Date('2026-01-01T00:30:00Z'), 'dayMonthYear')).toBe('1 januari 2026');
+		expect(formatDate(new Date('2025-12-31T23:30:00Z'), 'dayMonthYear')).toBe('31 december 2025');
 	});
 });

@@ -3,16 +3,50 @@
  * average, and a sign for pupils who need attention) and the class summary per item: bars for the
  * eye, a table beside them with the same figures for screen readers.
  */
-import type { Checklist, Round } from '../../../lib/checklist/checklist';
+import { findRound, type Checklist, type Round } from '../../../lib/checklist/checklist';
 import { comparePupil, formatAverage, formatChange, SIGNAL_TEXT, summarise, type PupilComparison } from '../../../lib/checklist/compare';
 import { displayName, type Pupil } from '../../../lib/roster/class-list';
+import { plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
+import type { TemplateContext } from '../kit/template';
+import type { RoundChoice } from './rounds';
 
-export interface CompareElements {
+interface CompareElements {
 	table: HTMLTableElement;
 	summary: HTMLElement;
 	chart: HTMLElement;
 	summaryTable: HTMLTableElement;
+}
+
+interface Comparison {
+	/** Draws the comparison of the chosen rounds now. */
+	draw(): void;
+	/** Draws it once the teacher pauses (after a score: the comparison is further down the page). */
+	drawSoon(): void;
+}
+
+export function mountComparison(ctx: TemplateContext<Checklist>, choice: RoundChoice): Comparison {
+	const elements: CompareElements = {
+		table: ctx.part<HTMLTableElement>('[data-compare-table]'),
+		summary: ctx.part('[data-compare-summary]'),
+		chart: ctx.part('[data-chart]'),
+		summaryTable: ctx.part<HTMLTableElement>('[data-summary-table]'),
+	};
+	const attentionOnly = ctx.part<HTMLInputElement>('[data-attention-only]');
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const draw = () => {
+		clearTimeout(timer);
+		const data = ctx.data;
+		drawComparison(elements, data, findRound(data, choice.fromId)!, findRound(data, choice.toId)!, ctx.schoolClass?.pupils ?? [], attentionOnly.checked);
+	};
+	attentionOnly.addEventListener('change', draw);
+	return {
+		draw,
+		drawSoon() {
+			clearTimeout(timer);
+			timer = setTimeout(draw, 300);
+		},
+	};
 }
 
 /** "2 → 3", "– → 3". */
@@ -23,14 +57,14 @@ export function signalText(comparison: PupilComparison): string {
 	return comparison.signals.length ? comparison.signals.map((s) => SIGNAL_TEXT[s]).join(', ') : 'Geen';
 }
 
-export function drawComparison(elements: CompareElements, list: Checklist, from: Round, to: Round, pupils: readonly Pupil[], attentionOnly: boolean): void {
+function drawComparison(elements: CompareElements, list: Checklist, from: Round, to: Round, pupils: readonly Pupil[], attentionOnly: boolean): void {
 	const comparisons = pupils.map((pupil) => ({ pupil, comparison: comparePupil(list, from, to, pupil.id) }));
 	const attention = comparisons.filter((c) => c.comparison.signals.length > 0);
 	const complete = comparisons.filter((c) => c.comparison.complete).length;
 	elements.summary.textContent =
 		complete === 0
 			? `Er is nog geen leerling in beide rondes ingevuld (${from.name} en ${to.name}).`
-			: `${complete} van ${pupils.length} leerlingen zijn in beide rondes ingevuld. ${attention.length === 0 ? 'Geen van hen vraagt extra aandacht.' : `${attention.length} ${attention.length === 1 ? 'vraagt' : 'vragen'} aandacht.`}`;
+			: `${complete} van ${pupils.length} leerlingen zijn in beide rondes ingevuld. ${attention.length === 0 ? 'Geen van hen vraagt extra aandacht.' : `${plural(attention.length, 'vraagt', 'vragen')} aandacht.`}`;
 
 	const shown = attentionOnly ? attention : comparisons;
 	const items = list.items;

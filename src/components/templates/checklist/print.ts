@@ -3,16 +3,18 @@
  * step in full), or the comparison of two rounds with the class summary. Made from the data when
  * the teacher prints, not from the form fields (which print poorly).
  */
-import type { Checklist, Round } from '../../../lib/checklist/checklist';
+import { findRound, type Checklist, type Round } from '../../../lib/checklist/checklist';
 import { average, comparePupil, formatAverage, formatChange, summarise } from '../../../lib/checklist/compare';
 import { scoreText } from '../../../lib/checklist/items';
 import { displayName, type SchoolClass } from '../../../lib/roster/class-list';
 import { h, replaceChildren } from '../kit/dom';
+import type { TemplateAction, TemplateContext } from '../kit/template';
 import { signalText } from './compare-view';
+import { datedRound, type Rounds } from './rounds';
 
-export type PrintKind = 'list' | 'compare';
+type PrintKind = 'list' | 'compare';
 
-export interface PrintSource {
+interface PrintSource {
 	data: Checklist;
 	schoolClass: SchoolClass | undefined;
 	round: Round;
@@ -20,7 +22,42 @@ export interface PrintSource {
 	to: Round;
 }
 
-const dated = (round: Round) => (round.date ? `${round.name}, ${new Date(`${round.date}T12:00:00`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}` : round.name);
+interface ChecklistPrint {
+	/** Fills the print sheet with what the teacher last chose to print (the list of the round at first). */
+	fill(): void;
+	/** The two print buttons. */
+	actions: Record<'printList' | 'printComparison', TemplateAction>;
+}
+
+/**
+ * Printing: the sheet is made when asked for, from the data as they are. Ctrl+P prints what the
+ * teacher last chose with a button: the list of the round at first.
+ */
+export function checklistPrint(ctx: TemplateContext<Checklist>, rounds: Rounds): ChecklistPrint {
+	let kind: PrintKind = 'list';
+	const fill = () => {
+		const data = ctx.data;
+		const { fromId, toId } = rounds.choice;
+		preparePrint(ctx.printRoot, kind, { data, schoolClass: ctx.schoolClass, round: rounds.current(), from: findRound(data, fromId)!, to: findRound(data, toId)! });
+	};
+	const printing = (chosen: PrintKind, message: string): TemplateAction => ({
+		print: true,
+		run: () => {
+			kind = chosen;
+			fill();
+			return message;
+		},
+	});
+	return {
+		fill,
+		actions: {
+			printList: printing('list', 'Het printvenster is geopend: de lijst van deze ronde, op A4 liggend.'),
+			printComparison: printing('compare', 'Het printvenster is geopend: de vergelijking, op A4 liggend.'),
+		},
+	};
+}
+
+const dated = (round: Round) => datedRound(round, ', ');
 
 function legend(data: Checklist) {
 	return h(
@@ -31,45 +68,53 @@ function legend(data: Checklist) {
 	);
 }
 
-export function preparePrint(root: HTMLElement, kind: PrintKind, source: PrintSource): void {
+function preparePrint(root: HTMLElement, kind: PrintKind, source: PrintSource): void {
 	root.dataset.kind = kind;
-	const { data, schoolClass } = source;
+	if (kind === 'list') printList(root, source);
+	else printComparison(root, source);
+}
+
+/** The list of one round: scores as numbers, the note and the next step in full. */
+function printList(root: HTMLElement, source: PrintSource): void {
+	const { data, schoolClass, round } = source;
 	const pupils = schoolClass?.pupils ?? [];
 	const className = schoolClass?.name ?? '';
 	const itemIds = data.items.map((item) => item.id);
-	if (kind === 'list') {
-		const round = source.round;
-		replaceChildren(
-			root,
-			h('h1', null, `Checklist oudercontact – ${className}`),
-			h('p', { class: 'co-print__sub' }, dated(round)),
+	replaceChildren(
+		root,
+		h('h1', null, `Checklist oudercontact – ${className}`),
+		h('p', { class: 'co-print__sub' }, dated(round)),
+		h(
+			'table',
+			null,
+			h('thead', null, h('tr', null, h('th', null, 'Nr.'), h('th', null, 'Leerling'), data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)), h('th', null, 'Gem.'), h('th', null, 'Notitie'), h('th', null, 'Verbeterstap'))),
 			h(
-				'table',
+				'tbody',
 				null,
-				h('thead', null, h('tr', null, h('th', null, 'Nr.'), h('th', null, 'Leerling'), data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)), h('th', null, 'Gem.'), h('th', null, 'Notitie'), h('th', null, 'Verbeterstap'))),
-				h(
-					'tbody',
-					null,
-					pupils.map((pupil, index) => {
-						const entry = round.entries[pupil.id];
-						return h(
-							'tr',
-							null,
-							h('td', null, String(index + 1)),
-							h('td', { class: 'co-print__name' }, displayName(pupil)),
-							data.items.map((item) => h('td', { class: 'co-print__score' }, entry?.scores[item.id] === undefined ? '' : String(entry.scores[item.id]))),
-							h('td', { class: 'co-print__score' }, entry ? formatAverage(average(entry.scores, itemIds)) : ''),
-							h('td', { class: 'co-print__text' }, entry?.note ?? ''),
-							h('td', { class: 'co-print__text' }, entry?.step ?? ''),
-						);
-					}),
-				),
+				pupils.map((pupil, index) => {
+					const entry = round.entries[pupil.id];
+					return h(
+						'tr',
+						null,
+						h('td', null, String(index + 1)),
+						h('td', { class: 'co-print__name' }, displayName(pupil)),
+						data.items.map((item) => h('td', { class: 'co-print__score' }, entry?.scores[item.id] === undefined ? '' : String(entry.scores[item.id]))),
+						h('td', { class: 'co-print__score' }, entry ? formatAverage(average(entry.scores, itemIds)) : ''),
+						h('td', { class: 'co-print__text' }, entry?.note ?? ''),
+						h('td', { class: 'co-print__text' }, entry?.step ?? ''),
+					);
+				}),
 			),
-			legend(data),
-		);
-		return;
-	}
-	const { from, to } = source;
+		),
+		legend(data),
+	);
+}
+
+/** The comparison of two rounds, with the class summary. */
+function printComparison(root: HTMLElement, source: PrintSource): void {
+	const { data, schoolClass, from, to } = source;
+	const pupils = schoolClass?.pupils ?? [];
+	const className = schoolClass?.name ?? '';
 	const summary = summarise(data, [from, to], pupils.map((p) => p.id));
 	replaceChildren(
 		root,

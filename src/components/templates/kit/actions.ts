@@ -19,8 +19,8 @@ export class UserProblem extends Error {
 
 /** Largest files a template reads: far beyond real data, small enough to read at once. */
 export const FILE_LIMITS = {
-	backup: 5 * 1024 * 1024,
-	classList: 2 * 1024 * 1024,
+	backup: 5_000_000,
+	classList: 2_000_000,
 } as const;
 
 /** Show "bezig" only when an action takes longer than this; quicker results need no progress. */

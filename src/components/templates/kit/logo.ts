@@ -7,6 +7,7 @@ import { MAX_LOGO_CHARS, type Logo } from '../../../lib/files/logo';
 import { FileProblem } from '../../../lib/files/problem';
 import { readUserFile } from '../../../lib/files/read-user-file';
 import { h } from './dom';
+import { idOf, replaceAndFocus, type FormContext } from './form';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_SIDE = 600;
@@ -26,7 +27,7 @@ function load(src: string): Promise<HTMLImageElement> {
 	});
 }
 
-export async function readLogo(file: File): Promise<Logo> {
+async function readLogo(file: File): Promise<Logo> {
 	const read = await readUserFile(file, { accept: ['png', 'jpeg'], maxBytes: MAX_FILE_BYTES });
 	if (read.kind !== 'png' && read.kind !== 'jpeg') throw new FileProblem('Kies een PNG- of JPG-afbeelding.');
 	const type = read.kind === 'png' ? 'image/png' : 'image/jpeg';
@@ -50,20 +51,14 @@ export async function readLogo(file: File): Promise<Logo> {
 	return { dataUrl: url, width, height };
 }
 
-/** What the logo field needs of a card's form: the card (with `school.logo`) and a redraw. */
-export interface LogoHost<Card extends { school: { logo: Logo | null } }> {
-	readonly card: Card;
-	restructure(next: Card, focusId: string, message: string): void;
-}
-
 /**
- * The logo field: choose a picture from the user's own computer, see it, take it away again.
- * `prefix` is the template's id prefix (`ik`, `kk`): the field's ids start with it.
+ * The logo field of a form drawn from the data: choose a picture from the user's own computer, see
+ * it, take it away again. Its ids start with the form's prefix (`ik-school-logo`).
  */
-export function logoField<Card extends { school: { logo: Logo | null } }>(prefix: string, host: LogoHost<Card>): HTMLElement {
-	const id = `${prefix}-school-logo`;
-	const logo = host.card.school.logo;
-	const restructure = (next: Logo | null, focusId: string, message: string) => host.restructure({ ...host.card, school: { ...host.card.school, logo: next } }, focusId, message);
+export function logoField<Card extends { school: { logo: Logo | null } }>(form: FormContext<Card>): HTMLElement {
+	const id = idOf(form, ['school', 'logo']);
+	const logo = form.data.school.logo;
+	const replace = (next: Logo | null, focusId: string, message: string) => replaceAndFocus(form, { ...form.data, school: { ...form.data.school, logo: next } }, focusId, message);
 	const input = h('input', { type: 'file', id, accept: 'image/png,image/jpeg', 'aria-describedby': `${id}-hint ${id}-error` });
 	const error = h('p', { class: 'gk-field-error', id: `${id}-error`, role: 'alert' });
 	input.addEventListener('change', async () => {
@@ -72,13 +67,13 @@ export function logoField<Card extends { school: { logo: Logo | null } }>(prefix
 		if (!file) return;
 		error.textContent = '';
 		try {
-			restructure(await readLogo(file), `${id}-remove`, 'Het logo staat op de kaart.');
+			replace(await readLogo(file), `${id}-remove`, 'Het logo staat op de kaart.');
 		} catch (problem) {
 			error.textContent = problem instanceof Error ? problem.message : 'Deze afbeelding kon niet worden gelezen.';
 		}
 	});
 	const remove = logo ? h('button', { type: 'button', class: 'gk-button', id: `${id}-remove` }, 'Logo weghalen') : null;
-	remove?.addEventListener('click', () => restructure(null, id, 'Het logo is van de kaart gehaald.'));
+	remove?.addEventListener('click', () => replace(null, id, 'Het logo is van de kaart gehaald.'));
 	return h(
 		'div',
 		{ class: 'gk-field gk-logo' },

@@ -3,8 +3,9 @@
  * factors. Built with `h()`: what the team typed is always text, never markup.
  */
 import { formatVersionDate, type Card } from '../../../lib/kwaliteitskaart/card';
-import { coverage, coverageSummary, type FactorInfo } from '../../../lib/kwaliteitskaart/coverage';
+import { coverage, coverageSummary, factorNames, type FactorInfo } from '../../../lib/kwaliteitskaart/coverage';
 import { CARD_TITLE } from '../../../lib/kwaliteitskaart/titles';
+import { joinItems, joinList } from '../../../lib/text';
 import { h } from '../kit/dom';
 
 /** Paragraphs from text with blank lines between them; single line breaks stay (CSS `pre-line`). */
@@ -20,7 +21,6 @@ export function renderCard(card: Card, factors: readonly FactorInfo[]): HTMLElem
 	const channels = card.channels.filter((c) => c.name.trim() || c.purpose.trim() || c.frequency.trim());
 	const agreements = card.agreements.filter((a) => a.title.trim() || a.text.trim());
 	const section = (title: string, ...content: (Node | Node[] | null)[]) => h('section', { class: 'kk-card__section' }, h('h3', { class: 'kk-card__heading' }, title), ...content);
-	const names = (numbers: readonly number[]) => factors.filter((f) => numbers.includes(f.number)).map((f) => `${f.number}. ${f.title}`);
 	const result = coverage(card, factors);
 
 	return h(
@@ -52,7 +52,7 @@ export function renderCard(card: Card, factors: readonly FactorInfo[]): HTMLElem
 						'ul',
 						{ class: 'kk-card__agreements' },
 						agreements.map((a) =>
-							h('li', { class: 'kk-card__agreement' }, a.title.trim() ? h('p', { class: 'kk-card__agreement-title' }, a.title.trim()) : null, paragraphs(a.text), a.factors.length ? h('p', { class: 'kk-card__factors' }, `Succesfactoren: ${names(a.factors).join(', ')}`) : null),
+							h('li', { class: 'kk-card__agreement' }, a.title.trim() ? h('p', { class: 'kk-card__agreement-title' }, a.title.trim()) : null, paragraphs(a.text), a.factors.length ? h('p', { class: 'kk-card__factors' }, `Succesfactoren: ${factorNames(factors, a.factors)}`) : null),
 						),
 					),
 				)
@@ -70,7 +70,7 @@ export function renderCoverage(card: Card, factors: readonly FactorInfo[]): HTML
 	return [
 		h('h3', { class: 'kk-coverage__heading' }, `Gedekt (${result.covered.length})`),
 		result.covered.length
-			? h('ul', { class: 'kk-coverage__list', 'data-covered': '' }, result.covered.map((c) => h('li', { 'data-factor': String(c.factor.number) }, factorLink(c.factor), ` (${c.factor.cluster}): ${c.agreements.join(', ')}`)))
+			? h('ul', { class: 'kk-coverage__list', 'data-covered': '' }, result.covered.map((c) => h('li', { 'data-factor': String(c.factor.number) }, factorLink(c.factor), ` (${c.factor.cluster}): ${joinList(c.agreements)}`)))
 			: h('p', null, 'Nog geen afspraak is aan een succesfactor gekoppeld. Vink bij de teamafspraken aan waar elke afspraak aan bijdraagt.'),
 		h('h3', { class: 'kk-coverage__heading' }, `Nog open (${result.open.length})`),
 		result.open.length
@@ -84,7 +84,7 @@ export function renderCoverage(card: Card, factors: readonly FactorInfo[]): HTML
 							factorLink(f),
 							` (${f.cluster}). `,
 							f.tools.length
-								? h('span', null, 'Hierbij helpt: ', f.tools.flatMap((tool, i) => [i > 0 ? (i === f.tools.length - 1 ? ' en ' : ', ') : null, h('a', { href: tool.href }, tool.title)]), '.')
+								? h('span', null, 'Hierbij helpt: ', joinItems(f.tools.map((tool) => h('a', { href: tool.href }, tool.title))), '.')
 								: h('span', null, 'Er is nog geen gereedschap in de kist voor deze factor.'),
 						),
 					),
@@ -93,4 +93,3 @@ export function renderCoverage(card: Card, factors: readonly FactorInfo[]): HTML
 	];
 }
 
-export { coverageSummary };

@@ -1,19 +1,18 @@
 /**
  * The nieuwjaarsreceptie planner on the kit's shell: the reception of the chosen class, the
  * invitation in the chosen language with a live preview, and the print sheet with one page per
- * chosen language. A reception longer than an hour is refused with a message.
+ * chosen language. A reception longer than an hour is refused with a message (`view.ts`).
  */
 import { safeFileName } from '../../../lib/files/file-name';
-import { PARENT_LANGUAGES, type ParentLanguage } from '../../../lib/i18n/languages';
-import { DEFAULT_INVITATIONS, invitation, invitationTemplate, type Invitation } from '../../../lib/nieuwjaarsreceptie/invitation';
-import { languagesToPrint, missing, nieuwjaarsreceptieType, receptionFor, timeProblem, withReception, type Nieuwjaarsreceptie, type Reception } from '../../../lib/nieuwjaarsreceptie/reception';
-import { joinList, plural } from '../../../lib/text';
-import { h, replaceChildren } from '../kit/dom';
-import { bindFields, setInvalid } from '../kit/form';
-import { resetLetter } from '../kit/letter-reset';
-import { defineTemplate, UserProblem, type TemplateContext } from '../kit/template';
+import type { ParentLanguage } from '../../../lib/i18n/languages';
+import { DEFAULT_INVITATIONS, invitation, invitationTemplate } from '../../../lib/nieuwjaarsreceptie/invitation';
+import { nieuwjaarsreceptieType } from '../../../lib/nieuwjaarsreceptie/reception';
+import { replaceChildren } from '../kit/dom';
+import { bindFields } from '../kit/form';
+import { mountLetterEditor, renderLetter } from '../kit/letter-editor';
+import { defineTemplate } from '../kit/template';
+import { changeReception, drawTimes, fillPrintSheet, printMessage, receptionOf, type Ctx } from './view';
 
-type Ctx = TemplateContext<Nieuwjaarsreceptie>;
 type ReceptionField = 'date' | 'start' | 'end' | 'place' | 'programme' | 'teacher' | 'school';
 
 export const template = defineTemplate({
@@ -25,129 +24,65 @@ export const template = defineTemplate({
 });
 
 function setup(ctx: Ctx) {
-	const area = ctx.part('[data-nj-area]');
-	const endInput = ctx.part<HTMLInputElement>('#nj-end');
-	const language = ctx.part<HTMLSelectElement>('[data-nj-language]');
-	const letter = ctx.part<HTMLTextAreaElement>('[data-nj-letter]');
 	const printLanguages = ctx.parts<HTMLInputElement>('[data-nj-print-language]');
 	ctx.printRoot.classList.add('nj-print');
-
-	const reception = (): Reception => receptionFor(ctx.data, ctx.schoolClass!.id);
-	const change = (next: Partial<Reception>) => ctx.update(withReception(ctx.data, { ...reception(), ...next }));
-	const shownLanguage = () => language.value as ParentLanguage;
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const drawSoon = () => {
 		clearTimeout(timer);
 		timer = setTimeout(drawDerived, 150);
 	};
-
 	const fields = bindFields<ReceptionField>(ctx.parts('[data-field]'), (key, value) => {
-		change({ [key]: value });
-		if (key === 'start' || key === 'end') drawTimes();
+		changeReception(ctx, { [key]: value });
+		if (key === 'start' || key === 'end') drawTimes(ctx);
 		drawSoon();
 	});
-
-	function drawTimes(): void {
-		const problem = timeProblem(reception());
-		ctx.part('[data-nj-time-problem]').textContent = problem;
-		setInvalid(endInput, !!problem);
-	}
-
-	function drawDerived(): void {
-		if (!ctx.schoolClass) return;
-		drawTimes();
-		replaceChildren(ctx.part('[data-nj-preview]'), renderInvitation(invitation(ctx.data, reception(), ctx.schoolClass, shownLanguage()), 'div'));
-		print();
-	}
-
-	/** The print sheet: one invitation per chosen language, only for a reception that can go out. */
-	function print(): void {
-		if (!ctx.schoolClass) return;
-		const current = reception();
-		const problem = timeProblem(current);
-		const languages = languagesToPrint(current);
-		const schoolClass = ctx.schoolClass;
-		replaceChildren(
-			ctx.printRoot,
-			problem
-				? h('p', null, problem)
-				: languages.length === 0
-					? h('p', null, 'Kies minstens één taal om te printen.')
-					: languages.map((code) => h('section', { class: 'gk-sheet' }, renderInvitation(invitation(ctx.data, current, schoolClass, code), 'article'))),
-		);
-	}
-
-	function drawLetterEditor(): void {
-		const code = shownLanguage();
-		letter.value = invitationTemplate(ctx.data, code);
-		letter.lang = code;
-		letter.dir = PARENT_LANGUAGES[code].dir;
-		ctx.part('[data-nj-letter-label]').textContent = `Tekst van de uitnodiging (${PARENT_LANGUAGES[code].name})`;
-		ctx.part('[data-nj-notice]').hidden = code === 'nl';
-	}
-
-	letter.addEventListener('input', () => {
-		const code = shownLanguage();
-		const letters = { ...ctx.data.letters };
-		if (letter.value === DEFAULT_INVITATIONS[code] || !letter.value.trim()) delete letters[code];
-		else letters[code] = letter.value;
-		ctx.update({ ...ctx.data, letters });
-		drawSoon();
-	});
-	language.addEventListener('change', () => {
-		drawLetterEditor();
-		drawDerived();
-	});
-	ctx.part('[data-nj-reset]').addEventListener('click', async () => {
-		const letters = await resetLetter(ctx.data.letters, shownLanguage(), ctx.announce);
-		if (!letters) return;
-		ctx.update({ ...ctx.data, letters });
-		drawLetterEditor();
-		drawDerived();
-		ctx.announce('De standaardtekst staat er weer.');
+	const editor = mountLetterEditor({
+		parts: {
+			language: ctx.part('[data-nj-language]'),
+			text: ctx.part('[data-nj-letter]'),
+			label: ctx.part('[data-nj-letter-label]'),
+			notice: ctx.part('[data-nj-notice]'),
+			reset: ctx.part('[data-nj-reset]'),
+		},
+		label: 'Tekst van de uitnodiging',
+		defaults: DEFAULT_INVITATIONS,
+		letters: () => ctx.data.letters,
+		template: (language) => invitationTemplate(ctx.data, language),
+		onTyped: (letters) => {
+			ctx.update({ ...ctx.data, letters });
+			drawSoon();
+		},
+		onReset: (letters) => ctx.replace({ ...ctx.data, letters }),
+		onLanguage: () => drawDerived(),
+		announce: ctx.announce,
 	});
 	for (const box of printLanguages) {
 		box.addEventListener('change', () => {
-			change({ printLanguages: printLanguages.filter((b) => b.checked).map((b) => b.value as ParentLanguage) });
-			print();
+			changeReception(ctx, { printLanguages: printLanguages.filter((b) => b.checked).map((b) => b.value as ParentLanguage) });
+			fillPrintSheet(ctx);
 		});
+	}
+
+	/** What follows from the data: the time check, the preview and the print sheet. */
+	function drawDerived(): void {
+		if (!ctx.schoolClass) return;
+		drawTimes(ctx);
+		replaceChildren(ctx.part('[data-nj-preview]'), renderLetter(invitation(ctx.data, receptionOf(ctx), ctx.schoolClass, editor.language), 'div'));
+		fillPrintSheet(ctx);
 	}
 
 	return {
 		render(): void {
-			area.hidden = !ctx.schoolClass;
-			if (!ctx.schoolClass) {
-				replaceChildren(ctx.printRoot);
-				return;
-			}
-			const current = reception();
+			ctx.part('[data-nj-area]').hidden = !ctx.schoolClass;
+			if (!ctx.schoolClass) return replaceChildren(ctx.printRoot);
+			const current = receptionOf(ctx);
 			fields.fill(current);
 			for (const box of printLanguages) box.checked = current.printLanguages.includes(box.value as ParentLanguage);
-			drawLetterEditor();
+			editor.draw();
 			drawDerived();
 		},
-		print,
-		actions: {
-			print: {
-				print: true,
-				run: () => {
-					const current = reception();
-					const problem = timeProblem(current);
-					if (problem) {
-						endInput.focus();
-						throw new UserProblem(`Er is niets geprint. ${problem}`);
-					}
-					const languages = languagesToPrint(current);
-					if (languages.length === 0) throw new UserProblem('Kies minstens één taal om te printen.');
-					const todo = missing(current);
-					return `Het printvenster is geopend met ${plural(languages.length, 'uitnodiging', 'uitnodigingen')}.${todo.length ? ` Let op: nog niet ingevuld: ${joinList(todo)}.` : ''}`;
-				},
-			},
-		},
+		print: () => fillPrintSheet(ctx),
+		actions: { print: { print: true, run: () => printMessage(ctx) } },
 	};
-}
-
-function renderInvitation(item: Invitation, tag: 'article' | 'div'): HTMLElement {
-	return h(tag, { class: 'gk-letter', lang: item.language, dir: item.dir }, item.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSize, locateDownload } from '../../../../src/lib/downloads/catalog';
+import { locateDownload } from '../../../../src/lib/downloads/catalog';
 import { generatedDownloads } from '../../../../src/lib/downloads/generated';
 
 const known = { generated: new Set(['kaart.pdf']), publicFiles: new Set(['lijst.xlsx', 'kaart.pdf.bak']) };
@@ -25,12 +25,6 @@ describe('locateDownload', () => {
 		const both = { generated: new Set(['a.pdf']), publicFiles: new Set(['a.pdf']) };
 		expect(locateDownload(ref('a.pdf', 'pdf'), both)).toEqual({ error: expect.stringContaining('én wordt bij het bouwen gemaakt') });
 	});
-});
-
-test('formatSize reads as a Dutch file manager would', () => {
-	expect(formatSize(850)).toBe('850 bytes');
-	expect(formatSize(12_345)).toBe('12 kB');
-	expect(formatSize(1_440_000)).toBe('1,4 MB');
 });
 
 test('every generated download makes a non-empty file of the kind its name says', async () => {

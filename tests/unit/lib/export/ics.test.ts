@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMinutes, escapeText, foldLine, parseIcs, writeIcs, type CalendarEvent } from '../../../../src/lib/export/ics';
+import { addDays, addMinutes } from '../../../../src/lib/dates';
+import { escapeText, foldLine, parseIcs, writeIcs, type CalendarEvent } from '../../../../src/lib/export/ics';
 import { safeFileName } from '../../../../src/lib/files/file-name';
 
 const now = new Date('2026-08-01T10:00:00Z');

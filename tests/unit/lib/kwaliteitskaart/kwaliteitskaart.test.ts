@@ -3,7 +3,8 @@ import { safeParse } from 'zod/v4/core';
 import { docxText } from '../../../../src/lib/export/docx';
 import { readZip } from '../../../../src/lib/files/zip';
 import { cardSchema, cardType, emptyCard, formatVersionDate, isBlank, toggleFactor, type Card } from '../../../../src/lib/kwaliteitskaart/card';
-import { coverage, coverageSummary, joinDutch, type FactorInfo } from '../../../../src/lib/kwaliteitskaart/coverage';
+import { coverage, coverageSummary, type FactorInfo } from '../../../../src/lib/kwaliteitskaart/coverage';
+import { joinList } from '../../../../src/lib/text';
 import { EXAMPLE_AGREEMENTS, EXAMPLE_CHANNELS, EXAMPLE_GOALS } from '../../../../src/lib/kwaliteitskaart/examples';
 import { cardDocx } from '../../../../src/lib/kwaliteitskaart/word';
 
@@ -16,13 +17,13 @@ const FACTORS: FactorInfo[] = Array.from({ length: 10 }, (_, i) => ({
 }));
 
 const withAgreements = (...agreements: [string, number[]][]): Card => ({
-	...emptyCard(new Date(2026, 9, 14)),
+	...emptyCard(new Date('2026-10-14T10:00:00Z')),
 	agreements: agreements.map(([title, factors], i) => ({ id: `a${i}`, title, text: `Tekst ${i}`, factors })),
 });
 
 describe('kwaliteitskaart card', () => {
 	it('starts empty with today as its version date, and counts as blank', () => {
-		const card = emptyCard(new Date(2026, 9, 14));
+		const card = emptyCard(new Date('2026-10-14T10:00:00Z'));
 		expect(card.versionDate).toBe('2026-10-14');
 		expect(safeParse(cardSchema, card).success).toBe(true);
 		expect(isBlank(cardType.empty())).toBe(true);
@@ -73,8 +74,8 @@ describe('coverage of the ten factors', () => {
 		expect(coverageSummary(coverage(withAgreements(), FACTORS), 10)).toBe('Nog geen afspraak is gekoppeld aan een succesfactor. Alle 10 staan nog open.');
 		expect(coverageSummary(coverage(withAgreements(['a', [1, 2, 3, 4, 5, 6, 7]]), FACTORS), 10)).toBe('De kaart dekt 7 van de 10 succesfactoren. Nog open: 8, 9 en 10.');
 		expect(coverageSummary(coverage(withAgreements(['a', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]), FACTORS), 10)).toBe('De kaart dekt 10 van de 10 succesfactoren. Geen enkele staat nog open.');
-		expect(joinDutch([8])).toBe('8');
-		expect(joinDutch(['a', 'b', 'c'])).toBe('a, b en c');
+		expect(joinList(['8'])).toBe('8');
+		expect(joinList(['a', 'b', 'c'])).toBe('a, b en c');
 	});
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../../src/lib/dates';
 import { docxText } from '../../../../src/lib/export/docx';
 import { readZip } from '../../../../src/lib/files/zip';
 import { PARENT_LANGUAGE_CODES } from '../../../../src/lib/i18n/languages';
 import { blankLetterDocx, BLANK_LINE } from '../../../../src/lib/startgesprek/blank';
 import { scheduleEvents } from '../../../../src/lib/startgesprek/calendar';
-import { DEFAULT_LETTERS, fillLetter, formatLetterDate, letterTemplate, PLACEHOLDERS } from '../../../../src/lib/startgesprek/letters';
+import { DEFAULT_LETTERS, fillLetter, letterTemplate, PLACEHOLDERS } from '../../../../src/lib/startgesprek/letters';
 import { classLetters } from '../../../../src/lib/startgesprek/letters-list';
 import { emptyPlan, newDay, startgesprekType } from '../../../../src/lib/startgesprek/plan';
 import { autoAssign, swapPupils } from '../../../../src/lib/startgesprek/schedule';
@@ -52,13 +53,13 @@ describe('filling in a letter', () => {
 	});
 
 	it('writes dates in the letter’s language, with Latin digits in Arabic', () => {
-		expect(formatLetterDate('2026-09-01', 'nl')).toBe('dinsdag 1 september 2026');
-		expect(formatLetterDate('2026-09-01', 'en')).toMatch(/^Tuesday,? 1 September 2026$/);
-		expect(formatLetterDate('2026-09-01', 'tr')).toMatch(/1 Eylül 2026 Salı/);
-		expect(formatLetterDate('2026-09-01', 'pl')).toMatch(/wtorek, 1 września 2026/);
-		expect(formatLetterDate('2026-09-01', 'uk')).toMatch(/вівторок/);
-		expect(formatLetterDate('2026-09-01', 'ar')).toMatch(/الثلاثاء/);
-		expect(formatLetterDate('2026-09-01', 'ar')).toContain('2026');
+		expect(formatDate('2026-09-01', 'long', 'nl')).toBe('dinsdag 1 september 2026');
+		expect(formatDate('2026-09-01', 'long', 'en')).toMatch(/^Tuesday,? 1 September 2026$/);
+		expect(formatDate('2026-09-01', 'long', 'tr')).toMatch(/1 Eylül 2026 Salı/);
+		expect(formatDate('2026-09-01', 'long', 'pl')).toMatch(/wtorek, 1 września 2026/);
+		expect(formatDate('2026-09-01', 'long', 'uk')).toMatch(/вівторок/);
+		expect(formatDate('2026-09-01', 'long', 'ar')).toMatch(/الثلاثاء/);
+		expect(formatDate('2026-09-01', 'long', 'ar')).toContain('2026');
 	});
 
 	it('one letter per pupil with a time, in schedule order, each in the family’s language', () => {

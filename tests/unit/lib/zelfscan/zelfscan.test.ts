@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
 import { change, clusterResults, recommend, weakestFactors, type Helper } from '../../../../src/lib/zelfscan/results';
-import { bookSchema, comparedScan, currentScan, emptyBook, formatDate, newScan, scanName, scansByDate, scanType, updateCurrent, type Scan } from '../../../../src/lib/zelfscan/scan';
+import { bookSchema, comparedScan, currentScan, emptyBook, newScan, scanDate, scanName, scansByDate, scanType, updateCurrent, type Scan } from '../../../../src/lib/zelfscan/scan';
 
-const rated = (levels: number[]): Scan => ({ ...newScan(new Date(2026, 9, 1), 's1'), ratings: levels.map((level) => ({ level, note: '' })) });
+const rated = (levels: number[]): Scan => ({ ...newScan(new Date('2026-10-01T10:00:00Z'), 's1'), ratings: levels.map((level) => ({ level, note: '' })) });
 const CLUSTERS = [
 	{ id: 'contact', title: 'Contact', factors: [1, 2, 3] },
 	{ id: 'samenwerking', title: 'Samenwerking', factors: [4, 5, 6, 7] },
@@ -19,7 +19,7 @@ const TOOLS: Helper[] = [
 
 describe('zelfscan data', () => {
 	it('starts with one empty scan of today, which fits the schema', () => {
-		const book = emptyBook(new Date(2026, 9, 1));
+		const book = emptyBook(new Date('2026-10-01T10:00:00Z'));
 		expect(safeParse(bookSchema, book).success).toBe(true);
 		expect(currentScan(book).date).toBe('2026-10-01');
 		expect(currentScan(book).ratings).toHaveLength(10);
@@ -42,7 +42,7 @@ describe('zelfscan data', () => {
 		expect(comparedScan(book)?.id).toBe('old');
 		expect(comparedScan({ ...book, compareId: 'now' })).toBeUndefined();
 		expect(scanName(now)).toBe('Scan van 1 oktober 2026 (Team)');
-		expect(formatDate('')).toBe('zonder datum');
+		expect(scanDate('')).toBe('zonder datum');
 	});
 });
 

@@ -1,0 +1,225 @@
+/**
+ * The parts of the informatiekaart's form that hold lists of rows (contact persons with their ways
+ * of contact, contact moments, activities, holidays), and the small helpers every part uses.
+ */
+import {
+	newActivity,
+	newChannel,
+	newDayOff,
+	newMoment,
+	newPerson,
+	DAY_OFF_KINDS,
+	type Activity,
+	type Card,
+	type Channel,
+	type ContactChannel,
+	type DayOff,
+	type DayOffKind,
+	type Moment,
+	type MomentKind,
+	type Person,
+	type Role,
+	type Weekday,
+} from '../../../lib/informatiekaart/card';
+import { EXAMPLE_ACTIVITIES, EXAMPLE_SENTENCES } from '../../../lib/informatiekaart/examples';
+import { CARD_LABELS } from '../../../lib/informatiekaart/labels';
+import { updateList, type Path } from '../../../lib/informatiekaart/paths';
+import { plural } from '../../../lib/text';
+import { h } from '../kit/dom';
+import { checkboxesField, idOf, replaceAndFocus, selectField, textField, type Choices, type ExampleWords, type FormContext } from '../kit/form';
+import { listEditor } from '../kit/list-editor';
+
+export type CardForm = FormContext<Card>;
+
+/** Example sentences go into a field after what is there, with a space. */
+const SENTENCES: ExampleWords = {
+	summary: 'Voorbeeldzinnen',
+	use: 'Gebruik deze zin',
+	which: (_name, index) => ` (voorbeeld ${index + 1})`,
+	done: (name) => `Voorbeeldzin gezet in ${name}. Pas hem gerust aan.`,
+	separator: ' ',
+};
+
+/** The example sentences for a field, named in the message ("het welkom"). */
+export const sentences = (texts: readonly string[], name: string) => ({ texts, words: SENTENCES, name });
+
+/** One part of the form, with its heading. */
+export function part(title: string, id: string, ...content: (Node | null)[]): HTMLElement {
+	return h('section', { class: 'ik-form__part', 'aria-labelledby': id }, h('h3', { id, class: 'ik-form__title' }, title), ...content);
+}
+
+export const pair = (...fields: (Node | null)[]) => h('div', { class: 'ik-form__pair' }, fields);
+
+const NL = CARD_LABELS.nl;
+const OTHER_NAME = 'Iets anders (zelf een naam geven)';
+
+const ROLE_CHOICES: Choices<Role> = [
+	['teacher', NL['role.teacher']],
+	['mentor', NL['role.mentor']],
+	['careerCoach', NL['role.careerCoach']],
+	['other', 'Iets anders (zelf invullen)'],
+];
+
+const CHANNEL_CHOICES: Choices<Channel> = [
+	['email', NL['channel.email']],
+	['phone', NL['channel.phone']],
+	['app', NL['channel.app']],
+	['inPerson', NL['channel.inPerson']],
+	['other', 'Iets anders (alleen je eigen tekst)'],
+];
+
+const MOMENT_CHOICES: Choices<MomentKind> = [
+	['introduction', NL['moment.introduction']],
+	['startMeeting', NL['moment.startMeeting']],
+	['informationEvening', NL['moment.informationEvening']],
+	['progressMeeting', NL['moment.progressMeeting']],
+	['reportMeeting', NL['moment.reportMeeting']],
+	['adviceMeeting', NL['moment.adviceMeeting']],
+	['parentsEvening', NL['moment.parentsEvening']],
+	['other', OTHER_NAME],
+];
+
+const DAY_OFF_CHOICES: Choices<DayOffKind> = DAY_OFF_KINDS.map((kind) => [kind, kind === 'other' ? OTHER_NAME : NL[`dayOff.${kind}`]] as const);
+
+/** The usual holidays of a Dutch school year, in order, for "add the school holidays". */
+const USUAL_HOLIDAYS: readonly DayOffKind[] = ['autumn', 'christmas', 'spring', 'easter', 'kingsDay', 'may', 'ascension', 'whitsun', 'summer'];
+
+/** The school days: the visible label is the short name; screen readers hear the whole day. */
+const DAYS = (
+	[
+		['mon', 'ma', 'andag'],
+		['tue', 'di', 'nsdag'],
+		['wed', 'wo', 'ensdag'],
+		['thu', 'do', 'nderdag'],
+		['fri', 'vr', 'ijdag'],
+	] as const
+).map(([value, short, rest]) => ({ value: value as Weekday, label: [short, h('span', { class: 'sr-only' }, rest)] }));
+
+export function peoplePart(form: CardForm): HTMLElement {
+	const po = form.data.sector === 'po';
+	return part(
+		'Contactpersonen',
+		'ik-part-people',
+		h('p', { class: 'ik-form__intro' }, po ? 'Wie is de leerkracht, en hoe en wanneer bereiken ouders hem of haar? Werkt de groep met twee leerkrachten, voeg dan een tweede toe.' : 'Wie is de mentor of studieloopbaanbegeleider, en hoe en wanneer bereiken ouders hem of haar?'),
+		listEditor<Card, Person>(form, {
+			path: ['people'],
+			noun: 'Contactpersoon',
+			addLabel: 'Contactpersoon toevoegen',
+			create: (card) => newPerson(card.sector),
+			firstField: 'role',
+			emptyText: 'Nog geen contactpersoon.',
+			fields: (person, path) => [
+				pair(selectField(form, [...path, 'role'], 'Rol', ROLE_CHOICES, { restructure: true }), person.role === 'other' ? textField(form, [...path, 'roleOther'], 'Rol in eigen woorden') : null),
+				textField(form, [...path, 'name'], 'Naam', { hint: 'Zoals de kinderen en ouders hem of haar noemen: Juf Sanne, Meneer Yilmaz' }),
+				h(
+					'div',
+					{ class: 'ik-sublist' },
+					h('p', { class: 'ik-sublist__title' }, 'Zo bereiken ouders deze persoon'),
+					listEditor<Card, ContactChannel>(form, {
+						path: [...path, 'channels'],
+						noun: 'Manier',
+						addLabel: 'Manier van contact toevoegen',
+						create: () => newChannel('phone'),
+						firstField: 'kind',
+						fields: (_channel, channelPath) => channelFields(form, channelPath),
+					}),
+				),
+			],
+		}),
+	);
+}
+
+function channelFields(form: CardForm, path: Path): (Node | null)[] {
+	return [
+		selectField(form, [...path, 'kind'], 'Hoe', CHANNEL_CHOICES),
+		textField(form, [...path, 'detail'], 'Nummer, adres of naam van de app', { hint: 'Bijvoorbeeld: 010 123 45 67, juf.sanne@school.nl, Parro' }),
+		checkboxesField(form, [...path, 'days'], 'Op welke dagen', DAYS, 'ik-days'),
+		pair(textField(form, [...path, 'from'], 'Vanaf', { type: 'time' }), textField(form, [...path, 'until'], 'Tot', { type: 'time' })),
+		textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', { examples: sentences(EXAMPLE_SENTENCES[form.data.sector].channelNote, 'de extra uitleg') }),
+	];
+}
+
+export function momentsPart(form: CardForm): HTMLElement {
+	return part(
+		'Contactmomenten',
+		'ik-part-moments',
+		h('p', { class: 'ik-form__intro' }, 'De momenten waarop je alle ouders op school verwacht, met datum en tijd. Weet je de datum nog niet, laat hem dan leeg: op de kaart staat dan "datum volgt".'),
+		listEditor<Card, Moment>(form, {
+			path: ['moments'],
+			noun: 'Contactmoment',
+			addLabel: 'Contactmoment toevoegen',
+			create: (card) => newMoment(nextMomentKind(card)),
+			firstField: 'kind',
+			emptyText: 'Nog geen contactmomenten.',
+			fields: (moment, path) => [
+				selectField(form, [...path, 'kind'], 'Wat', MOMENT_CHOICES, { restructure: true }),
+				moment.kind === 'other' ? textField(form, [...path, 'title'], 'Naam van het moment') : null,
+				pair(
+					textField(form, [...path, 'date'], 'Datum', { type: 'date' }),
+					textField(form, [...path, 'endDate'], 'Tot en met (bij meer dagen)', { type: 'date', hint: 'Alleen als de gesprekken over meer dagen verdeeld zijn.' }),
+				),
+				pair(textField(form, [...path, 'start'], 'Begintijd', { type: 'time' }), textField(form, [...path, 'end'], 'Eindtijd', { type: 'time' })),
+				textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', { examples: sentences(EXAMPLE_SENTENCES[form.data.sector].momentNote, 'de extra uitleg') }),
+			],
+		}),
+	);
+}
+
+/** A new contact moment takes the first kind not yet on the card. */
+function nextMomentKind(card: Card): MomentKind {
+	const order: MomentKind[] = card.sector === 'po' ? ['introduction', 'informationEvening', 'progressMeeting', 'reportMeeting', 'adviceMeeting', 'parentsEvening'] : ['startMeeting', 'informationEvening', 'progressMeeting', 'reportMeeting', 'parentsEvening'];
+	return order.find((kind) => !card.moments.some((m) => m.kind === kind)) ?? 'other';
+}
+
+export function activitiesPart(form: CardForm): HTMLElement {
+	return part(
+		'Extra activiteiten (niet verplicht)',
+		'ik-part-activities',
+		h('p', { class: 'ik-form__intro' }, 'Wat de school daarnaast doet voor ouders die dat willen, zoals een oudercursus, de ouderkamer of een thema-avond.'),
+		listEditor<Card, Activity>(form, {
+			path: ['activities'],
+			noun: 'Activiteit',
+			addLabel: 'Activiteit toevoegen',
+			create: () => newActivity(),
+			firstField: 'title',
+			fields: (_activity, path) => [
+				textField(form, [...path, 'title'], 'Wat'),
+				textField(form, [...path, 'when'], 'Wanneer', { hint: 'In je eigen woorden: Elke eerste vrijdag van de maand, 8.30–9.30 uur' }),
+				textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)'),
+			],
+			examples: {
+				summary: 'Voorbeelden van activiteiten',
+				use: 'Toevoegen',
+				items: EXAMPLE_ACTIVITIES[form.data.sector].map((example) => ({ title: example.title, describe: [` (${example.when})`], item: example })),
+			},
+		}),
+	);
+}
+
+export function daysOffPart(form: CardForm): HTMLElement {
+	const missing = USUAL_HOLIDAYS.filter((kind) => !form.data.daysOff.some((day) => day.kind === kind));
+	const addHolidays = h('button', { type: 'button', class: 'gk-button', id: 'ik-daysOff-usual', disabled: missing.length === 0 }, 'De gewone schoolvakanties toevoegen');
+	addHolidays.addEventListener('click', () => {
+		const index = form.data.daysOff.length;
+		const next = updateList<Card, DayOff>(form.data, ['daysOff'], (list) => list.push(...missing.map((kind) => newDayOff(kind))));
+		replaceAndFocus(form, next, idOf(form, ['daysOff', index, 'start']), `${plural(missing.length, 'vakantie', 'vakanties')} toegevoegd, zonder data. Vul bij elk de eerste en de laatste dag in.`);
+	});
+	return part(
+		'Vakanties en studiedagen',
+		'ik-part-days-off',
+		h('p', { class: 'ik-form__intro' }, 'De vakanties staan op rijksoverheid.nl (ze verschillen per regio); de studiedagen kiest de school zelf.'),
+		listEditor<Card, DayOff>(form, {
+			path: ['daysOff'],
+			noun: 'Vrije dag of vakantie',
+			addLabel: 'Vakantie of studiedag toevoegen',
+			create: (card) => newDayOff(card.daysOff.some((d) => d.kind === 'autumn') ? 'studyDay' : 'autumn'),
+			firstField: 'kind',
+			fields: (day, path) => [
+				selectField(form, [...path, 'kind'], 'Wat', DAY_OFF_CHOICES, { restructure: true }),
+				day.kind === 'other' ? textField(form, [...path, 'title'], 'Naam') : null,
+				pair(textField(form, [...path, 'start'], 'Eerste dag', { type: 'date' }), textField(form, [...path, 'end'], 'Laatste dag', { type: 'date', hint: 'Leeg bij één dag.' })),
+			],
+		}),
+		h('p', { class: 'ik-form__actions' }, addHolidays),
+	);
+}
