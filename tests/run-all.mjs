@@ -23,10 +23,16 @@ const suites = [
 		counts: () => vitestCounts(`${results}build.json`),
 	},
 	{
-		// The e2e suite runs against the built site; building it is a check of its own.
+		// The e2e suite runs against the built site; building it is a check of its own. A build that
+		// prints a warning fails too: a warning nobody acts on teaches everyone to skip the build log.
 		name: 'site build',
 		command: [bin('astro'), 'build'],
-		counts: (status) => (status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }),
+		captureOutput: true,
+		counts: (status, output) => {
+			const warnings = output.split('\n').filter((line) => /\[WARN\]|^\(node:\d+\) \w*Warning/.test(line));
+			if (warnings.length > 0) console.log(`De bouw gaf ${warnings.length} waarschuwing(en):\n${warnings.join('\n')}`);
+			return status === 0 && warnings.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+		},
 	},
 	{
 		name: 'budgets',
@@ -70,8 +76,18 @@ for (const suite of suites) {
 		continue;
 	}
 	console.log(`\n▶ ${suite.name}`);
-	const { status } = spawnSync(suite.command[0], suite.command.slice(1), { cwd: root, stdio: 'inherit', env });
-	const counts = suite.counts(status);
+	const { status, stdout, stderr } = spawnSync(suite.command[0], suite.command.slice(1), {
+		cwd: root,
+		stdio: suite.captureOutput ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+		env,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	if (suite.captureOutput) {
+		process.stdout.write(stdout);
+		process.stderr.write(stderr);
+	}
+	const counts = suite.counts(status, suite.captureOutput ? `${stdout}\n${stderr}` : '');
 	// A runner that exits non-zero without a failed test (a crash, a config error) still fails.
 	if (status !== 0 && counts.failed === 0) counts.failed = 1;
 	if (counts.failed > 0) failedSuites.add(suite.name);

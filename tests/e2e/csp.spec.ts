@@ -1,5 +1,7 @@
 import { parsePolicy } from '../../src/deploy/policy';
 import { pageActions } from './support/page-actions';
+import { PointerWatch } from './support/pointer-watch';
+import { ToolIndexPage } from './pages/tool-index-page';
 import { sitemapPaths } from './support/sitemap';
 import { expect, test } from './support/test';
 
@@ -21,11 +23,14 @@ for (const path of [...sitemapPaths(), '/404.html', '/bestaat-niet/']) {
 }
 
 for (const action of pageActions) {
-	test(`no CSP violation when a user does: ${action.name}`, async ({ page }) => {
+	test(`no CSP violation when a user does: ${action.name}`, async ({ page, context }) => {
 		// Whole user journeys (a form typed key by key, exports): more than the default 30 s on a busy machine.
 		test.setTimeout(90_000);
+		// A keyboard-only action is held to it: any mouse, touch or wheel input fails it (see PointerWatch).
+		const pointer = action.keyboardOnly ? await PointerWatch.attach(context) : undefined;
 		await page.goto(action.path);
 		await action.run(page);
+		if (pointer) expect(await pointer.settledInputs(page), 'muis- of aanraakinvoer in een actie met keyboardOnly: true').toEqual([]);
 	});
 }
 
@@ -37,6 +42,35 @@ test('every template page has its main actions in the sweep, one of them by keyb
 			return actions.length === 0 || !actions.some((action) => action.keyboardOnly);
 		});
 	expect(missing, 'voeg acties toe in tests/e2e/support/page-actions.ts').toEqual([]);
+});
+
+test('a keyboard-only action that uses the mouse is caught: clicks, ticks, hovers and the wheel count, typing does not', async ({ page, context }) => {
+	const pointer = await PointerWatch.attach(context);
+	const index = new ToolIndexPage(page);
+	await index.goto();
+	// The keyboard, and what stands in for it (selectOption for the arrow keys in a list), leave no trace.
+	await index.text.focus();
+	await page.keyboard.type('ouders');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(index.option('Succesfactor', '1. Ouders voelen zich welkom')).toBeChecked();
+	await index.reset.focus();
+	await page.keyboard.press('Enter');
+	await page.getByRole('combobox', { name: 'Selecteer thema' }).first().selectOption('light');
+	expect(await pointer.settledInputs(page)).toEqual([]);
+	// Each way of using the mouse is recorded.
+	const mouseUses: [string, () => Promise<unknown>, RegExp][] = [
+		['locator.click()', () => index.reset.click(), /mousedown op <button/],
+		['locator.check()', () => index.option('Succesfactor', '1. Ouders voelen zich welkom').check(), /pointerdown op <input/],
+		['locator.hover()', () => index.cards.first().hover(), /pointermove op /],
+		['page.mouse.wheel()', () => page.mouse.wheel(0, 100), /wheel op /],
+	];
+	for (const [use, run, recorded] of mouseUses) {
+		pointer.inputs.length = 0;
+		await run();
+		// The wheel reaches the page after the call returns (scrolling runs on its own): wait for it.
+		await expect.poll(async () => (await pointer.settledInputs(page)).join('\n'), { message: use }).toMatch(recorded);
+	}
 });
 
 test('a page whose inline script no longer matches its hash is caught (a stale hash fails the tests)', async ({ page, csp }) => {

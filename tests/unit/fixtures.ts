@@ -9,8 +9,14 @@ export const knownIds: KnownIds = {
 	pages: ['gereedschappen/informatiekaart', 'gereedschappen/checklist-oudercontact', 'sjablonen/informatiekaart'],
 };
 
+/** Tool frontmatter as a test writes it: any field may be broken, retyped or left out. */
+export interface ToolInput {
+	[field: string]: unknown;
+	factors: { factor: string | number; applies?: boolean; how?: string }[];
+}
+
 /** A tool's frontmatter that the schema accepts; tests break one field at a time. */
-export function goodTool(): Record<string, any> {
+export function goodTool(): ToolInput {
 	return {
 		type: 'tool',
 		title: 'Informatiekaart',

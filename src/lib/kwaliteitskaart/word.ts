@@ -6,7 +6,6 @@
  */
 import { writeDocx, type Block, type Run } from '../export/docx';
 import type { Logo } from '../files/logo';
-import { joinList } from '../text';
 import { type Card, formatVersionDate } from './card';
 import { coverage, coverageSummary, factorNames, type FactorInfo } from './coverage';
 import { CARD_TITLE } from './titles';

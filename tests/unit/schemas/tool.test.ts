@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
 import { toolSchema } from '../../../src/schemas/tool';
 import { pageSchema } from '../../../src/schemas/page';
 import { goodTool, knownIds } from '../fixtures';
@@ -6,10 +7,10 @@ import { goodTool, knownIds } from '../fixtures';
 const schema = toolSchema(knownIds);
 
 /** The messages of a failed parse, each prefixed with the path of the field it is about. */
-function problems(input: unknown, s: { safeParse: (v: unknown) => any } = schema): string[] {
+function problems(input: unknown, s: z.ZodType = schema): string[] {
 	const result = s.safeParse(input);
 	expect(result.success, 'de frontmatter had afgewezen moeten worden').toBe(false);
-	return result.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.join('.')}: ${i.message}`);
+	return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 describe('tool frontmatter', () => {
@@ -24,13 +25,13 @@ describe('tool frontmatter', () => {
 	test('accepts a factor number where the id is a number string', () => {
 		const ids = { ...knownIds, factors: knownIds.factors.map((_, i) => String(i + 1)) };
 		const tool = goodTool();
-		tool.factors = tool.factors.map((f: any, i: number) => ({ ...f, factor: i + 1 }));
+		tool.factors = tool.factors.map((f, i) => ({ ...f, factor: i + 1 }));
 		expect(toolSchema(ids).safeParse(tool).success).toBe(true);
 	});
 
 	test('rejects a tool that skips a factor, naming the missing one', () => {
 		const tool = goodTool();
-		tool.factors = tool.factors.filter((f: any) => f.factor !== '4-factor');
+		tool.factors = tool.factors.filter((f) => f.factor !== '4-factor');
 		expect(problems(tool)).toEqual([expect.stringMatching(/^factors: .*ontbreekt: 4-factor/)]);
 	});
 
