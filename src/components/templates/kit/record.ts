@@ -8,13 +8,14 @@
 import { readBackup, writeBackup } from '../../../lib/storage/backup';
 import type { RecordType } from '../../../lib/storage/record-type';
 import { RecordStore, type KeyValueStorage, type StoreProblem } from '../../../lib/storage/store';
+import { capitalise } from '../../../lib/text';
+import { formatClock } from '../../../lib/dates';
 import { bindAction, FILE_LIMITS, UserProblem } from './actions';
 import type { Announce } from './announce';
 import { browserStorage } from './browser-storage';
 import { confirmAction } from './confirm';
 import { h, replaceChildren, required } from './dom';
 import { downloadFile } from './download';
-import { capitalise } from '../../../lib/text';
 
 /** Wait this long after the last keystroke before saving. */
 const SAVE_DELAY_MS = 400;
@@ -41,217 +42,259 @@ export interface TemplateRecord<T> {
 	start(render: (data: T) => void): void;
 }
 
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' });
-
 export function openRecord<T>(bar: HTMLElement, options: RecordOptions<T>): TemplateRecord<T> {
-	const { type, announce } = options;
-	const store = new RecordStore(type, options.storage === undefined ? browserStorage() : options.storage);
-	const status = required(bar, '[data-save-status]');
-	const savedAt = required(bar, '[data-saved-at]');
-	const problemBox = required(bar, '[data-storage-problem]');
+	return new Record(new DataBar(bar, options.announce), options);
+}
 
-	const loaded = store.load();
-	let data: T = loaded.data;
-	let render: (data: T) => void = () => {};
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	let pending = false;
-	/** While another tab's change is unresolved, nothing is saved over it. */
-	let inConflict = false;
+/** What the data bar shows: the status line (the template's live region), the saved time, problems. */
+class DataBar {
+	readonly status: HTMLElement;
+	readonly savedAt: HTMLElement;
+	readonly problemBox: HTMLElement;
 
-	/** The status line is the template's live region: a save is announced once, not after every pause in typing. */
-	const setStatus = (message: string) => {
-		if (status.textContent !== message) announce(message);
-	};
-	const setState = (state: 'saved' | 'pending' | 'problem') => (bar.dataset.saveState = state);
-	const clearProblem = () => {
-		problemBox.hidden = true;
-		replaceChildren(problemBox);
-	};
-	const showProblem = (message: string, ...buttons: HTMLButtonElement[]) => {
-		replaceChildren(problemBox, h('p', null, message), buttons.length ? h('p', { class: 'gk-data__problem-actions' }, buttons) : null);
-		problemBox.hidden = false;
-	};
-	const button = (label: string, onClick: () => void, primary = false) => {
+	constructor(
+		readonly root: HTMLElement,
+		readonly announce: Announce,
+	) {
+		this.status = required(root, '[data-save-status]');
+		this.savedAt = required(root, '[data-saved-at]');
+		this.problemBox = required(root, '[data-storage-problem]');
+	}
+
+	/** A save is announced once, not after every pause in typing. */
+	setStatus(message: string): void {
+		if (this.status.textContent !== message) this.announce(message);
+	}
+
+	/** For tests and styles: `saved`, `pending` or `problem`. */
+	setState(state: 'saved' | 'pending' | 'problem'): void {
+		this.root.dataset.saveState = state;
+	}
+
+	clearProblem(): void {
+		this.problemBox.hidden = true;
+		replaceChildren(this.problemBox);
+	}
+
+	showProblem(message: string, ...buttons: HTMLButtonElement[]): void {
+		replaceChildren(this.problemBox, h('p', null, message), buttons.length ? h('p', { class: 'gk-data__problem-actions' }, buttons) : null);
+		this.problemBox.hidden = false;
+	}
+
+	button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
 		const element = h('button', { type: 'button', class: ['gk-button', primary && 'gk-button--primary'] }, label);
 		element.addEventListener('click', onClick);
 		return element;
-	};
-	const exportBackup = () => downloadFile(writeBackup(type, data), options.backupFileName(data), 'application/json');
+	}
+}
 
-	const report = (problem: StoreProblem) => {
-		if (problem.kind !== 'damaged') setState('problem');
-		if (problem.kind === 'unavailable' || problem.kind === 'full') {
-			setStatus('Niet opgeslagen.');
-			savedAt.textContent = '';
-			showProblem(
-				problem.kind === 'full'
-					? 'De opslag van je browser is vol. Je laatste wijzigingen zijn niet bewaard. Sla een reservekopie op, zodat je niets kwijtraakt, en wis gegevens die je niet meer nodig hebt.'
-					: 'Je browser laat deze pagina niets bewaren, bijvoorbeeld in een privévenster of door je instellingen. Je kunt alles invullen en exporteren, maar als je de pagina sluit, is het weg. Sla daarom een reservekopie op.',
-				button('Reservekopie opslaan', exportBackup, true),
-			);
-		} else if (problem.kind === 'damaged') {
-			showProblem(`De gegevens die eerder op dit apparaat stonden, konden niet worden gelezen: ${problem.message} Ze zijn apart bewaard in je browser; je begint met een leeg formulier.`);
-		} else reportConflict(problem.theirs === null);
-	};
+class Record<T> implements TemplateRecord<T> {
+	private readonly store: RecordStore<T>;
+	private readonly type: RecordType<T>;
+	private readonly loadProblem?: StoreProblem;
+	private current: T;
+	private render: (data: T) => void = () => {};
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private pending = false;
+	/** While another tab's change is unresolved, nothing is saved over it. */
+	private inConflict = false;
 
-	const reportConflict = (wiped: boolean) => {
-		inConflict = true;
-		savedAt.textContent = '';
-		setStatus('Niet opgeslagen: gewijzigd in een ander tabblad.');
-		showProblem(
-			wiped
-				? `${capitalise(type.label)} is in een ander tabblad gewist. Wat hier staat, is nog niet opgeslagen.`
-				: `${capitalise(type.label)} is ook in een ander tabblad gewijzigd. Wat hier staat, is nog niet opgeslagen. Kies welke versie je bewaart.`,
-			button(
-				'Bewaar de versie van dit tabblad',
-				() => {
-					inConflict = false;
-					const result = store.overwrite(data);
-					if (result.ok) afterSave();
-					else report(result.problem);
-				},
-				true,
-			),
-			button('Neem de versie uit het andere tabblad over', () => {
-				inConflict = false;
-				adoptStored('De versie uit het andere tabblad is overgenomen.');
-			}),
-		);
-	};
+	constructor(
+		private readonly bar: DataBar,
+		private readonly options: RecordOptions<T>,
+	) {
+		this.type = options.type;
+		this.store = new RecordStore(options.type, options.storage === undefined ? browserStorage() : options.storage);
+		const loaded = this.store.load();
+		this.current = loaded.data;
+		this.loadProblem = loaded.problem;
+	}
 
-	const afterSave = () => {
-		pending = false;
-		setState('saved');
-		clearProblem();
-		setStatus('Alles is opgeslagen op dit apparaat.');
-		savedAt.textContent = `Laatst opgeslagen om ${timeFormat.format(new Date())}.`;
-	};
+	get data(): T {
+		return this.current;
+	}
 
-	const save = () => {
-		clearTimeout(timer);
-		timer = undefined;
-		if (!pending || inConflict) return;
-		const result = store.save(data);
-		if (result.ok) afterSave();
-		else report(result.problem);
-	};
+	update(next: T): void {
+		this.current = next;
+		this.pending = true;
+		if (this.inConflict) return;
+		this.bar.setState('pending');
+		// Shown, not announced: the status line speaks when the save is done.
+		this.bar.savedAt.textContent = 'Wijzigingen worden opgeslagen…';
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.flush(), SAVE_DELAY_MS);
+	}
+
+	replace(next: T): void {
+		this.current = next;
+		this.pending = true;
+		this.render(next);
+		this.flush();
+	}
+
+	flush(): void {
+		clearTimeout(this.timer);
+		this.timer = undefined;
+		if (!this.pending || this.inConflict) return;
+		const result = this.store.save(this.current);
+		if (result.ok) this.afterSave();
+		else this.report(result.problem);
+	}
+
+	start(render: (data: T) => void): void {
+		this.render = render;
+		this.bar.setState('saved');
+		render(this.current);
+		if (this.loadProblem) this.report(this.loadProblem);
+		else this.bar.setStatus(this.store.storedRevision() > 0 ? 'Je eerder ingevulde gegevens zijn geladen van dit apparaat.' : 'Wat je invult, wordt meteen op dit apparaat bewaard.');
+		window.addEventListener('storage', (event) => this.onStorage(event));
+		// Save before the page goes away (tab closed, another page, phone locked).
+		window.addEventListener('pagehide', () => this.flush());
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'hidden') this.flush();
+		});
+		this.bindButtons();
+	}
+
+	private afterSave(): void {
+		this.pending = false;
+		this.bar.setState('saved');
+		this.bar.clearProblem();
+		this.bar.setStatus('Alles is opgeslagen op dit apparaat.');
+		this.bar.savedAt.textContent = `Laatst opgeslagen om ${formatClock(new Date())}.`;
+	}
 
 	/** Takes new data as a whole (import, wipe, another tab) and draws the page from it. */
-	const take = (next: T, message: string) => {
-		clearTimeout(timer);
-		data = next;
-		pending = false;
-		inConflict = false;
-		setState('saved');
-		clearProblem();
-		render(data);
-		if (message) setStatus(message);
-	};
+	private take(next: T, message: string): void {
+		clearTimeout(this.timer);
+		this.current = next;
+		this.pending = false;
+		this.inConflict = false;
+		this.bar.setState('saved');
+		this.bar.clearProblem();
+		this.render(next);
+		if (message) this.bar.setStatus(message);
+	}
 
-	const adoptStored = (message: string) => {
-		const adopted = store.adopt();
-		take(adopted.data, message);
-		if (adopted.problem) report(adopted.problem);
-	};
+	private adoptStored(message: string): void {
+		const adopted = this.store.adopt();
+		this.take(adopted.data, message);
+		if (adopted.problem) this.report(adopted.problem);
+	}
 
-	const onStorage = (event: StorageEvent) => {
-		if (event.key !== store.key && event.key !== null) return;
-		const change = event.key === null ? 'wiped' : store.classifyExternal(event.newValue);
+	private exportBackup(): void {
+		downloadFile(writeBackup(this.type, this.current), this.options.backupFileName(this.current), 'application/json');
+	}
+
+	private report(problem: StoreProblem): void {
+		if (problem.kind === 'damaged') {
+			this.bar.showProblem(`De gegevens die eerder op dit apparaat stonden, konden niet worden gelezen: ${problem.message} Ze zijn apart bewaard in je browser; je begint met een leeg formulier.`);
+			return;
+		}
+		this.bar.setState('problem');
+		if (problem.kind === 'conflict') return this.reportConflict(problem.theirs === null);
+		this.bar.setStatus('Niet opgeslagen.');
+		this.bar.savedAt.textContent = '';
+		this.bar.showProblem(
+			problem.kind === 'full'
+				? 'De opslag van je browser is vol. Je laatste wijzigingen zijn niet bewaard. Sla een reservekopie op, zodat je niets kwijtraakt, en wis gegevens die je niet meer nodig hebt.'
+				: 'Je browser laat deze pagina niets bewaren, bijvoorbeeld in een privévenster of door je instellingen. Je kunt alles invullen en exporteren, maar als je de pagina sluit, is het weg. Sla daarom een reservekopie op.',
+			this.bar.button('Reservekopie opslaan', () => this.exportBackup(), true),
+		);
+	}
+
+	private reportConflict(wiped: boolean): void {
+		const label = capitalise(this.type.label);
+		this.inConflict = true;
+		this.bar.savedAt.textContent = '';
+		this.bar.setStatus('Niet opgeslagen: gewijzigd in een ander tabblad.');
+		this.bar.showProblem(
+			wiped
+				? `${label} is in een ander tabblad gewist. Wat hier staat, is nog niet opgeslagen.`
+				: `${label} is ook in een ander tabblad gewijzigd. Wat hier staat, is nog niet opgeslagen. Kies welke versie je bewaart.`,
+			this.bar.button('Bewaar de versie van dit tabblad', () => this.keepMine(), true),
+			this.bar.button('Neem de versie uit het andere tabblad over', () => {
+				this.inConflict = false;
+				this.adoptStored('De versie uit het andere tabblad is overgenomen.');
+			}),
+		);
+	}
+
+	private keepMine(): void {
+		this.inConflict = false;
+		const result = this.store.overwrite(this.current);
+		if (result.ok) this.afterSave();
+		else this.report(result.problem);
+	}
+
+	/** Another tab saved or wiped the same data. */
+	private onStorage(event: StorageEvent): void {
+		if (event.key !== this.store.key && event.key !== null) return;
+		const change = event.key === null ? 'wiped' : this.store.classifyExternal(event.newValue);
 		if (change === 'own') return;
 		if (change === 'stale') {
 			// The other tab saved over this tab's last save without seeing it: ask, don't drop either.
-			pending = true;
-			clearTimeout(timer);
-			report({ kind: 'conflict', theirs: store.readExternal(event.newValue) });
+			this.pending = true;
+			clearTimeout(this.timer);
+			this.report({ kind: 'conflict', theirs: this.store.readExternal(event.newValue) });
 			return;
 		}
-		if (pending || inConflict) {
+		if (this.pending || this.inConflict) {
 			// Unsaved typing here: saving now meets the other tab's revision and asks the user.
-			if (!inConflict) save();
+			if (!this.inConflict) this.flush();
 			return;
 		}
-		adoptStored(change === 'wiped' ? `${capitalise(type.label)} is in een ander tabblad gewist.` : 'Bijgewerkt met wijzigingen uit een ander tabblad.');
-	};
+		const label = capitalise(this.type.label);
+		this.adoptStored(change === 'wiped' ? `${label} is in een ander tabblad gewist.` : 'Bijgewerkt met wijzigingen uit een ander tabblad.');
+	}
 
-	const bindBar = () => {
-		bindAction(required(bar, '[data-backup-export]'), {
-			flush: save,
-			announce,
+	private bindButtons(): void {
+		const { bar } = this;
+		bindAction(required(bar.root, '[data-backup-export]'), {
+			flush: () => this.flush(),
+			announce: bar.announce,
 			run: () => {
-				exportBackup();
+				this.exportBackup();
 				return 'Reservekopie opgeslagen in je downloads.';
 			},
 		});
-		bindAction(required(bar, '[data-backup-import]'), {
-			flush: save,
-			announce,
+		bindAction(required(bar.root, '[data-backup-import]'), {
+			flush: () => this.flush(),
+			announce: bar.announce,
 			file: { accept: ['json'], maxBytes: FILE_LIMITS.backup },
-			show: (message, problem) => (problem ? showProblem(message) : clearProblem()),
+			// A failure shows in the problem box; a success has cleared it already (or shows why it could not be stored).
+			show: (message, problem) => {
+				if (problem) bar.showProblem(message);
+			},
 			run: async (file) => {
 				if (file.kind !== 'json') throw new UserProblem('Kies een reservekopie (.json).');
-				const next = readBackup(type, file.text);
-				if (!(await confirmReplace())) return 'Inlezen geannuleerd. Er is niets veranderd.';
-				take(next, '');
-				pending = true;
-				save();
-				if (pending) throw new UserProblem('De reservekopie staat in het formulier, maar kon niet worden bewaard.');
-				return `Reservekopie ingelezen: ${file.name}.`;
+				return this.importBackup(readBackup(this.type, file.text), file.name);
 			},
 		});
-		required(bar, '[data-wipe]').addEventListener('click', wipe);
-	};
+		required(bar.root, '[data-wipe]').addEventListener('click', () => void this.wipe());
+	}
 
-	const confirmReplace = async () =>
-		JSON.stringify(data) === JSON.stringify(type.empty()) ||
-		confirmAction({ title: 'Reservekopie inlezen?', message: `De reservekopie vervangt wat nu is ingevuld in ${type.label}.`, confirmLabel: 'Inlezen en vervangen' });
+	private async importBackup(next: T, fileName: string): Promise<string> {
+		const empty = JSON.stringify(this.current) === JSON.stringify(this.type.empty());
+		const sure = empty || (await confirmAction({ title: 'Reservekopie inlezen?', message: `De reservekopie vervangt wat nu is ingevuld in ${this.type.label}.`, confirmLabel: 'Inlezen en vervangen' }));
+		if (!sure) return 'Inlezen geannuleerd. Er is niets veranderd.';
+		this.take(next, '');
+		this.pending = true;
+		this.flush();
+		// Not stored (storage full or off): the problem box says why and offers to save a file.
+		return this.pending ? 'De reservekopie staat in het formulier, maar is niet bewaard op dit apparaat.' : `Reservekopie ingelezen: ${fileName}.`;
+	}
 
-	const wipe = async () => {
+	private async wipe(): Promise<void> {
 		const sure = await confirmAction({
 			title: 'Alles wissen?',
-			message: [`Dit wist ${type.label} van dit apparaat. Dat kun je niet ongedaan maken.`, 'Wil je de gegevens later nog gebruiken? Sla dan eerst een reservekopie op.'],
+			message: [`Dit wist ${this.type.label} van dit apparaat. Dat kun je niet ongedaan maken.`, 'Wil je de gegevens later nog gebruiken? Sla dan eerst een reservekopie op.'],
 			confirmLabel: 'Ja, wis alles',
 			danger: true,
 		});
 		if (!sure) return;
-		store.wipe();
-		savedAt.textContent = '';
-		take(type.empty(), `${capitalise(type.label)} is gewist van dit apparaat.`);
-	};
-
-	return {
-		get data() {
-			return data;
-		},
-		update(next) {
-			data = next;
-			pending = true;
-			if (inConflict) return;
-			setState('pending');
-			// Shown, not announced: the status line speaks when the save is done.
-			savedAt.textContent = 'Wijzigingen worden opgeslagen…';
-			clearTimeout(timer);
-			timer = setTimeout(save, SAVE_DELAY_MS);
-		},
-		replace(next) {
-			data = next;
-			pending = true;
-			render(data);
-			save();
-		},
-		flush: save,
-		start(draw) {
-			render = draw;
-			setState('saved');
-			render(data);
-			if (loaded.problem) report(loaded.problem);
-			else setStatus(store.storedRevision() > 0 ? 'Je eerder ingevulde gegevens zijn geladen van dit apparaat.' : 'Wat je invult, wordt meteen op dit apparaat bewaard.');
-			window.addEventListener('storage', onStorage);
-			// Save before the page goes away (tab closed, another page, phone locked).
-			window.addEventListener('pagehide', save);
-			document.addEventListener('visibilitychange', () => {
-				if (document.visibilityState === 'hidden') save();
-			});
-			bindBar();
-		},
-	};
+		this.store.wipe();
+		this.bar.savedAt.textContent = '';
+		this.take(this.type.empty(), `${capitalise(this.type.label)} is gewist van dit apparaat.`);
+	}
 }

@@ -47,7 +47,7 @@ export interface TemplateContext<T> {
 	update(next: T): void;
 	/** A change to what the form shows (rows added, a choice that shows other fields): saved and drawn. */
 	replace(next: T): void;
-	/** Draws the page again from the current data (after a choice that is not part of the data). */
+	/** Draws the page again from the current data (after a choice that is not part of the data; not during setup). */
 	redraw(): void;
 	/** Saves pending typing now. */
 	flush(): void;
@@ -104,8 +104,8 @@ function mountTemplate<T>(spec: TemplateSpec<T>, doc: Document, options: { stora
 	// The print sheet sits directly in <body>, so printing can hide everything else.
 	const printRoot = doc.body.appendChild(h('div', { class: 'gk-print', 'aria-hidden': 'true', 'data-print-for': spec.name }));
 
-	let view: TemplateView<T> | undefined;
-	const draw = () => view?.render(record.data);
+	// `view` exists before anything can call `draw`: setup only wires events, the first draw is `start`.
+	const draw = () => view.render(record.data);
 	const ctx: TemplateContext<T> = {
 		root,
 		part: (selector) => required(root, selector),
@@ -127,7 +127,7 @@ function mountTemplate<T>(spec: TemplateSpec<T>, doc: Document, options: { stora
 		printRoot,
 	};
 
-	view = spec.setup(ctx);
+	const view = spec.setup(ctx);
 	bindActions(ctx, view);
 	if (view.print) window.addEventListener('beforeprint', view.print);
 	record.start(() => view.render(record.data));

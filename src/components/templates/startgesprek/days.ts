@@ -69,7 +69,7 @@ export function mountDays(ctx: Ctx): () => void {
 		noDays.hidden = plan.days.length > 0;
 		addDay.disabled = plan.days.length >= MAX_DAYS;
 		if (shapeOf(plan) !== shape) {
-			replaceChildren(list, plan.days.map((day, index) => dayItem(ctx, day, index)));
+			replaceChildren(list, plan.days.map((day) => dayItem(ctx, day)));
 			shape = shapeOf(plan);
 		}
 		plan.days.forEach((day, index) => refreshDay(list, day, index, plan.slotMinutes));
@@ -99,7 +99,7 @@ function timeField(id: string, label: string, value: string, onChange: (value: s
 	return h('div', { class: 'gk-field' }, h('label', { for: id }, label), input);
 }
 
-function dayItem(ctx: Ctx, day: Day, index: number): HTMLElement {
+function dayItem(ctx: Ctx, day: Day): HTMLElement {
 	const set = (key: 'date' | 'start' | 'end') => (value: string) => changePlan(ctx, withDay(planOf(ctx), day.id, (d) => ({ ...d, [key]: value })));
 	const addBreak = h('button', { type: 'button', class: 'gk-button', id: `sg-${day.id}-add-break`, disabled: day.breaks.length >= MAX_BREAKS_PER_DAY }, 'Pauze toevoegen');
 	addBreak.addEventListener('click', () => {
