@@ -22,7 +22,11 @@ export default defineConfig({
 					// "use astro:head-inject" directive that nothing reads: head propagation goes by the
 					// module id. Rolldown warns that bundling may not keep the directive, once per MDX page.
 					// Harmless; to be fixed upstream (https://github.com/withastro/astro/issues/18087).
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('"use astro:head-inject"')
+					)
+						return;
 					warn(warning);
 				},
 			},

@@ -3,7 +3,13 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { listEntryIds } from './lib/content-ids';
-import { activitySchema, clusterSchema, factorSchema, momentSchema, sourceSchema } from './schemas/framework';
+import {
+	activitySchema,
+	clusterSchema,
+	factorSchema,
+	momentSchema,
+	sourceSchema,
+} from './schemas/framework';
 import { pageSchema } from './schemas/page';
 import type { KnownIds } from './schemas/fields';
 
@@ -32,5 +38,8 @@ export const collections = {
 	clusters: defineCollection({ loader: dataCollection('clusters'), schema: clusterSchema() }),
 	sources: defineCollection({ loader: dataCollection('sources'), schema: sourceSchema() }),
 	moments: defineCollection({ loader: dataCollection('moments'), schema: momentSchema() }),
-	activities: defineCollection({ loader: dataCollection('activities'), schema: activitySchema(ids) }),
+	activities: defineCollection({
+		loader: dataCollection('activities'),
+		schema: activitySchema(ids),
+	}),
 };

@@ -14,16 +14,23 @@ try {
 }
 
 if (report.statusCode || report.error || !report.metadata) {
-	const why = report.statusCode ? `HTTP ${report.statusCode}` : (report.error?.summary ?? report.message ?? 'onbekend');
-	console.warn(`npm audit: de adviesdienst van het register is niet bereikbaar (${why}); de controle is NIET uitgevoerd.`);
+	const why = report.statusCode
+		? `HTTP ${report.statusCode}`
+		: (report.error?.summary ?? report.message ?? 'onbekend');
+	console.warn(
+		`npm audit: de adviesdienst van het register is niet bereikbaar (${why}); de controle is NIET uitgevoerd.`,
+	);
 	process.exit(0);
 }
 
 const { high = 0, critical = 0, moderate = 0, low = 0 } = report.metadata.vulnerabilities;
-console.log(`npm audit --omit=dev: ${critical} kritiek, ${high} hoog, ${moderate} middel, ${low} laag.`);
+console.log(
+	`npm audit --omit=dev: ${critical} kritiek, ${high} hoog, ${moderate} middel, ${low} laag.`,
+);
 if (high + critical > 0) {
 	for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
-		if (v.severity === 'high' || v.severity === 'critical') console.error(`- ${name} (${v.severity}): ${v.range}`);
+		if (v.severity === 'high' || v.severity === 'critical')
+			console.error(`- ${name} (${v.severity}): ${v.range}`);
 	}
 	process.exit(1);
 }

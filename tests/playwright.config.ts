@@ -24,7 +24,12 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath,
-			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run',
+				'--disable-gpu',
+			],
 		},
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -14,12 +14,32 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const suites = [
 	{
 		name: 'unit',
-		command: [bin('vitest'), 'run', '--config', 'tests/vitest.config.ts', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${results}unit.json`],
+		command: [
+			bin('vitest'),
+			'run',
+			'--config',
+			'tests/vitest.config.ts',
+			'--project',
+			'unit',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${results}unit.json`,
+		],
 		counts: () => vitestCounts(`${results}unit.json`),
 	},
 	{
 		name: 'build',
-		command: [bin('vitest'), 'run', '--config', 'tests/vitest.config.ts', '--project', 'build', '--reporter=default', '--reporter=json', `--outputFile.json=${results}build.json`],
+		command: [
+			bin('vitest'),
+			'run',
+			'--config',
+			'tests/vitest.config.ts',
+			'--project',
+			'build',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${results}build.json`,
+		],
 		counts: () => vitestCounts(`${results}build.json`),
 	},
 	{
@@ -29,14 +49,29 @@ const suites = [
 		command: [bin('astro'), 'build'],
 		captureOutput: true,
 		counts: (status, output) => {
-			const warnings = output.split('\n').filter((line) => /\[WARN\]|^\(node:\d+\) \w*Warning/.test(line));
-			if (warnings.length > 0) console.log(`De bouw gaf ${warnings.length} waarschuwing(en):\n${warnings.join('\n')}`);
-			return status === 0 && warnings.length === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+			const warnings = output
+				.split('\n')
+				.filter((line) => /\[WARN\]|^\(node:\d+\) \w*Warning/.test(line));
+			if (warnings.length > 0)
+				console.log(`De bouw gaf ${warnings.length} waarschuwing(en):\n${warnings.join('\n')}`);
+			return status === 0 && warnings.length === 0
+				? { passed: 1, failed: 0 }
+				: { passed: 0, failed: 1 };
 		},
 	},
 	{
 		name: 'budgets',
-		command: [bin('vitest'), 'run', '--config', 'tests/vitest.config.ts', '--project', 'budgets', '--reporter=default', '--reporter=json', `--outputFile.json=${results}budgets.json`],
+		command: [
+			bin('vitest'),
+			'run',
+			'--config',
+			'tests/vitest.config.ts',
+			'--project',
+			'budgets',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${results}budgets.json`,
+		],
 		skipWhenFailed: 'site build',
 		counts: () => vitestCounts(`${results}budgets.json`),
 	},
@@ -52,14 +87,19 @@ function vitestCounts(file) {
 	if (!existsSync(file)) return { passed: 0, failed: 1 };
 	const report = JSON.parse(readFileSync(file, 'utf8'));
 	// A suite file that fails to load has no tests; count it as a failure so it cannot pass silently.
-	const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+	const brokenFiles = report.testResults.filter(
+		(f) => f.status === 'failed' && f.assertionResults.length === 0,
+	).length;
 	return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
 }
 
 function playwrightCounts(file) {
 	if (!existsSync(file)) return { passed: 0, failed: 1 };
 	const { stats, errors = [] } = JSON.parse(readFileSync(file, 'utf8'));
-	return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (errors.length > 0 ? 1 : 0) };
+	return {
+		passed: stats.expected + stats.flaky,
+		failed: stats.unexpected + (errors.length > 0 ? 1 : 0),
+	};
 }
 
 rmSync(results, { recursive: true, force: true });

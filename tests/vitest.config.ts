@@ -9,12 +9,21 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'], environment: 'node' },
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+					environment: 'node',
+				},
 			},
 			{
 				extends: true,
 				// Each build test runs a real `astro build` on a copy of the site; they take seconds each.
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false },
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 180_000,
+					fileParallelism: false,
+				},
 			},
 			{
 				extends: true,

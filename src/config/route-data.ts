@@ -9,11 +9,26 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	if (!route.toc) return;
 	if (route.entry.data.type === 'tool') {
-		route.toc.items.push({ depth: 2, slug: 'succesfactoren', text: 'De tien succesfactoren', children: [] });
-		route.toc.items.push({ depth: 2, slug: 'deze-pagina-citeren', text: 'Deze pagina citeren', children: [] });
+		route.toc.items.push({
+			depth: 2,
+			slug: 'succesfactoren',
+			text: 'De tien succesfactoren',
+			children: [],
+		});
+		route.toc.items.push({
+			depth: 2,
+			slug: 'deze-pagina-citeren',
+			text: 'Deze pagina citeren',
+			children: [],
+		});
 	} else if (route.entry.id === 'downloads') {
 		for (const { tool } of await getDownloadCatalog()) {
-			route.toc.items.push({ depth: 2, slug: downloadSectionId(tool.id), text: tool.data.title, children: [] });
+			route.toc.items.push({
+				depth: 2,
+				slug: downloadSectionId(tool.id),
+				text: tool.data.title,
+				children: [],
+			});
 		}
 	}
 });

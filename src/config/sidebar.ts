@@ -18,7 +18,10 @@ const framework: Sidebar[number] = {
 			label: `${cluster.title} (${range(cluster.factors.map((f) => f.number))})`,
 			// Closed unless the reader is on one of its factors, so the tools stay in view.
 			collapsed: true,
-			items: cluster.factors.map((f) => ({ label: `${f.number}. ${f.title}`, link: `/succesfactoren/${f.id}/` })),
+			items: cluster.factors.map((f) => ({
+				label: `${f.number}. ${f.title}`,
+				link: `/succesfactoren/${f.id}/`,
+			})),
 		})),
 		{ slug: 'ouderactiviteiten' },
 	],

@@ -20,7 +20,9 @@ interface FactorActivityView {
  * The whole minimal set for a factor page: the activities the toolbox links to this factor (with
  * the sentence on how) and the rest of the set, both in the source's order.
  */
-export async function getActivitiesForFactor(factorId: string): Promise<{ linked: FactorActivityView[]; others: Activity[] }> {
+export async function getActivitiesForFactor(
+	factorId: string,
+): Promise<{ linked: FactorActivityView[]; others: Activity[] }> {
 	const linked: FactorActivityView[] = [];
 	const others: Activity[] = [];
 	for (const activity of await getActivities()) {

@@ -31,7 +31,8 @@ interface ToolDownloads {
 // The build runs from the project's root (also for the fixture sites in tests/build).
 const PUBLIC_DOWNLOADS = join(process.cwd(), 'public', 'downloads');
 
-const publicFiles = () => new Set(existsSync(PUBLIC_DOWNLOADS) ? readdirSync(PUBLIC_DOWNLOADS) : []);
+const publicFiles = () =>
+	new Set(existsSync(PUBLIC_DOWNLOADS) ? readdirSync(PUBLIC_DOWNLOADS) : []);
 
 /** The bytes of one download, generated or read from `public/downloads/`. */
 export async function downloadBytes(file: string): Promise<Uint8Array> {

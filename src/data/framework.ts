@@ -13,7 +13,10 @@ interface ClusterWithFactors {
 export const factorHref = (factorId: string) => `/succesfactoren/${factorId}/`;
 
 /** All factors in number order, with their clusters in order; fails the build if the data disagree. */
-export async function getFramework(): Promise<{ factors: Factor[]; clusters: ClusterWithFactors[] }> {
+export async function getFramework(): Promise<{
+	factors: Factor[];
+	clusters: ClusterWithFactors[];
+}> {
 	const factors = (await getCollection('factors')).sort((a, b) => a.data.number - b.data.number);
 	const clusters = (await getCollection('clusters')).sort((a, b) => a.data.order - b.data.order);
 	const problems = frameworkProblems(

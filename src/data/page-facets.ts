@@ -21,7 +21,8 @@ async function toolFacets(tool: ToolEntry): Promise<Required<Omit<PageFacets, 't
 }
 
 /** A reference as the schema gives it ({ id }) or as a generated page passes it (the id itself). */
-const refId = (ref: unknown) => (typeof ref === 'string' ? ref : (ref as { id?: string } | undefined)?.id);
+const refId = (ref: unknown) =>
+	typeof ref === 'string' ? ref : (ref as { id?: string } | undefined)?.id;
 
 /**
  * The facets of any page, for the search filters: a tool its own; a template those of its tool;
@@ -42,7 +43,11 @@ export async function pageFacets(entry: CollectionEntry<'docs'>): Promise<PageFa
 		const factor = factors.find((f) => f.id === factorId);
 		if (!factor) return { type };
 		const cluster = clusters.find((c) => c.cluster.id === factor.data.cluster.id);
-		return { type, factors: [factorLabel(factor)], clusters: cluster ? [cluster.cluster.data.title] : [] };
+		return {
+			type,
+			factors: [factorLabel(factor)],
+			clusters: cluster ? [cluster.cluster.data.title] : [],
+		};
 	}
 	return { type: 'guide' };
 }

@@ -25,13 +25,27 @@ export async function getSelfScanData(): Promise<SelfScanData> {
 		return factor.data.number;
 	};
 	return {
-		factors: factors.map((f) => ({ number: f.data.number, title: f.data.title, cluster: f.data.cluster.id, href: factorHref(f.id), teacher: f.data.teacher, levels: [...f.data.levels] })),
-		clusters: clusters.map(({ cluster, factors: inCluster }) => ({ id: cluster.id, title: cluster.data.title, factors: inCluster.map((f) => f.data.number) })),
+		factors: factors.map((f) => ({
+			number: f.data.number,
+			title: f.data.title,
+			cluster: f.data.cluster.id,
+			href: factorHref(f.id),
+			teacher: f.data.teacher,
+			levels: [...f.data.levels],
+		})),
+		clusters: clusters.map(({ cluster, factors: inCluster }) => ({
+			id: cluster.id,
+			title: cluster.data.title,
+			factors: inCluster.map((f) => f.data.number),
+		})),
 		tools: (await getTools()).map((tool) => ({
 			id: tool.id,
 			title: tool.data.title,
 			href: pageHref(tool.id),
-			factors: tool.data.factors.filter((f) => f.applies).map((f) => numberOf(f.factor.id)).sort((a, b) => a - b),
+			factors: tool.data.factors
+				.filter((f) => f.applies)
+				.map((f) => numberOf(f.factor.id))
+				.sort((a, b) => a - b),
 		})),
 		activities: (await getActivities()).map((activity) => ({
 			id: activity.id,

@@ -10,11 +10,16 @@ export const sourceHref = (sourceId: string) => `/bronnen/#bron-${sourceId}`;
 export async function getSources(): Promise<Source[]> {
 	const sources = (await getCollection('sources')).map((entry) => {
 		const title = entry.body?.trim() ?? '';
-		if (!title) throw new Error(`Bron content/sources/${entry.id}.md heeft geen titel: zet de titel in de tekst onder de frontmatter.`);
+		if (!title)
+			throw new Error(
+				`Bron content/sources/${entry.id}.md heeft geen titel: zet de titel in de tekst onder de frontmatter.`,
+			);
 		return { ...entry.data, id: entry.id, title };
 	});
 	return sources.sort(
-		(a, b) => a.authors[0].localeCompare(b.authors[0], 'nl') || String(a.year).localeCompare(String(b.year), 'nl'),
+		(a, b) =>
+			a.authors[0].localeCompare(b.authors[0], 'nl') ||
+			String(a.year).localeCompare(String(b.year), 'nl'),
 	);
 }
 
@@ -23,7 +28,9 @@ export async function getSourcesByIds(ids: readonly string[]): Promise<Source[]>
 	const all = await getSources();
 	const unknown = ids.filter((id) => !all.some((s) => s.id === id));
 	if (unknown.length > 0) {
-		throw new Error(`Onbekende bron: ${unknown.join(', ')}. Bestaande bronnen staan in content/sources/.`);
+		throw new Error(
+			`Onbekende bron: ${unknown.join(', ')}. Bestaande bronnen staan in content/sources/.`,
+		);
 	}
 	return all.filter((s) => ids.includes(s.id));
 }

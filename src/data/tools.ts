@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ToolData } from '../schemas/tool';
 import { getFramework, type Factor } from './framework';
 
-export type ToolEntry = CollectionEntry<'docs'> & { data: Extract<CollectionEntry<'docs'>['data'], { type: 'tool' }> };
+export type ToolEntry = CollectionEntry<'docs'> & {
+	data: Extract<CollectionEntry<'docs'>['data'], { type: 'tool' }>;
+};
 
 /** One factor as a tool serves it. */
 interface ToolFactorView {
@@ -14,13 +16,16 @@ interface ToolFactorView {
 /** The URL of a docs page by its id. */
 export const pageHref = (pageId: string) => (pageId === 'index' ? '/' : `/${pageId}/`);
 
-export const isTool = (entry: CollectionEntry<'docs'>): entry is ToolEntry => entry.data.type === 'tool';
+export const isTool = (entry: CollectionEntry<'docs'>): entry is ToolEntry =>
+	entry.data.type === 'tool';
 
 /** Every tool page, in the order of their `sidebar.order` (then title, Dutch collation): the order lists and the matrix show. */
 export async function getTools(): Promise<ToolEntry[]> {
 	const tools = (await getCollection('docs')).filter(isTool);
 	const order = (t: ToolEntry) => t.data.sidebar?.order ?? Number.MAX_SAFE_INTEGER;
-	return tools.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'nl'));
+	return tools.sort(
+		(a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'nl'),
+	);
 }
 
 /** A tool's ten factor entries joined with the factors themselves, in factor order. */

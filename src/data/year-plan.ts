@@ -24,7 +24,10 @@ function buildSchoolYear(today = new Date()): number {
 
 /** The timeline of the coming school year, from the tools' `moments` and `content/moments/`. */
 export async function getYearPlan(): Promise<YearPlan> {
-	const moments: PlanMoment[] = (await getCollection('moments')).map((m) => ({ id: m.id, ...m.data }));
+	const moments: PlanMoment[] = (await getCollection('moments')).map((m) => ({
+		id: m.id,
+		...m.data,
+	}));
 	const tools: PlanTool[] = (await getTools()).map((t) => ({
 		id: t.id,
 		title: t.data.title,

@@ -9,9 +9,11 @@ import { IMMUTABLE, IMMUTABLE_PREFIXES, securityHeaders } from './headers.ts';
 export function renderHeadersFile(cspHeaderValue: string): string {
 	const block = (path: string, headers: Record<string, string>) =>
 		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-	return [
-		'# Made by `astro build` (src/deploy/); do not edit. The CSP hashes match the pages of this build.',
-		block('/*', securityHeaders(cspHeaderValue)),
-		...IMMUTABLE_PREFIXES.map((prefix) => block(`${prefix}*`, { 'Cache-Control': IMMUTABLE })),
-	].join('\n\n') + '\n';
+	return (
+		[
+			'# Made by `astro build` (src/deploy/); do not edit. The CSP hashes match the pages of this build.',
+			block('/*', securityHeaders(cspHeaderValue)),
+			...IMMUTABLE_PREFIXES.map((prefix) => block(`${prefix}*`, { 'Cache-Control': IMMUTABLE })),
+		].join('\n\n') + '\n'
+	);
 }

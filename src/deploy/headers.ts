@@ -121,7 +121,16 @@ export const COMPRESSIBLE_TYPES = [
 ];
 
 /** Text types besides HTML (which always does) that get `; charset=utf-8`: everything the site writes is UTF-8. */
-export const UTF8_TYPES = ['text/css', 'text/javascript', 'application/json', 'application/xml', 'text/plain', 'image/svg+xml', 'text/csv', 'text/calendar'];
+export const UTF8_TYPES = [
+	'text/css',
+	'text/javascript',
+	'application/json',
+	'application/xml',
+	'text/plain',
+	'image/svg+xml',
+	'text/csv',
+	'text/calendar',
+];
 
 /** Files in `dist/` that belong to the host, not to readers. */
 export const PRIVATE_FILES = ['/_headers'] as const;

@@ -25,7 +25,9 @@ export function inlineScripts(html: string): string[] {
 
 /** The text of every `<style>` element (also inside inline SVG). */
 export function inlineStyles(html: string): string[] {
-	return [...html.matchAll(new RegExp(String.raw`<style\b${ATTRS}>([\s\S]*?)<\/style\s*>`, 'gi'))].map((m) => m[2]);
+	return [
+		...html.matchAll(new RegExp(String.raw`<style\b${ATTRS}>([\s\S]*?)<\/style\s*>`, 'gi')),
+	].map((m) => m[2]);
 }
 
 /** Every start tag, without the text between tags (where `style=` or `onclick=` would be prose). */
@@ -34,19 +36,29 @@ function startTags(html: string): string[] {
 	const markup = html
 		.replace(new RegExp(String.raw`(<script\b${ATTRS}>)[\s\S]*?(<\/script\s*>)`, 'gi'), '$1$3')
 		.replace(new RegExp(String.raw`(<style\b${ATTRS}>)[\s\S]*?(<\/style\s*>)`, 'gi'), '$1$3');
-	return [...markup.matchAll(/<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g)].map((m) => m[0]);
+	return [
+		...markup.matchAll(
+			/<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g,
+		),
+	].map((m) => m[0]);
 }
 
 /** Attributes of one start tag as [name, raw value] pairs; a bare attribute has the value ''. */
 function attributes(tag: string): [string, string][] {
 	const body = tag.replace(/^<[^\s/>]+/, '');
-	return [...body.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map((m) => [
-		m[1].toLowerCase(),
-		m[2] ?? m[3] ?? m[4] ?? '',
-	]);
+	return [...body.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)].map(
+		(m) => [m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? ''],
+	);
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /**
  * An attribute value as the browser sees it, which is what a CSP hash covers.
@@ -55,11 +67,15 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 export function decodeAttribute(raw: string): string {
 	return raw.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, ref: string) => {
 		if (ref[0] === '#') {
-			const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+			const code =
+				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
 			return String.fromCodePoint(code);
 		}
 		const char = NAMED_ENTITIES[ref.toLowerCase()];
-		if (char === undefined) throw new Error(`Onbekende HTML-entiteit ${whole} in een attribuut; voeg hem toe aan NAMED_ENTITIES.`);
+		if (char === undefined)
+			throw new Error(
+				`Onbekende HTML-entiteit ${whole} in een attribuut; voeg hem toe aan NAMED_ENTITIES.`,
+			);
 		return char;
 	});
 }
@@ -79,7 +95,11 @@ export function forbiddenInlineCode(html: string): string[] {
 	for (const tag of startTags(html)) {
 		for (const [name, raw] of attributes(tag)) {
 			if (/^on[a-z]+$/.test(name)) found.push(`${name}="${raw}"`);
-			else if (/^(href|src|action|formaction)$/.test(name) && /^\s*javascript:/i.test(decodeAttribute(raw))) found.push(`${name}="${raw}"`);
+			else if (
+				/^(href|src|action|formaction)$/.test(name) &&
+				/^\s*javascript:/i.test(decodeAttribute(raw))
+			)
+				found.push(`${name}="${raw}"`);
 		}
 	}
 	return found;

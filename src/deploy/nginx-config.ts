@@ -21,4 +21,11 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.root);
-process.stdout.write(renderServerBlock({ root, listen: values.listen, serverName: values['server-name'], csp: builtPolicy(root) }));
+process.stdout.write(
+	renderServerBlock({
+		root,
+		listen: values.listen,
+		serverName: values['server-name'],
+		csp: builtPolicy(root),
+	}),
+);

@@ -8,7 +8,16 @@
  * nginx pitfall this avoids: a location with any `add_header` inherits none from the server, so
  * every location repeats the full set. `always` puts the headers on 404 responses too.
  */
-import { COMPRESSIBLE_TYPES, IMMUTABLE, IMMUTABLE_PREFIXES, MIME_TYPES, PRIVATE_FILES, REVALIDATE, UTF8_TYPES, securityHeaders } from './headers.ts';
+import {
+	COMPRESSIBLE_TYPES,
+	IMMUTABLE,
+	IMMUTABLE_PREFIXES,
+	MIME_TYPES,
+	PRIVATE_FILES,
+	REVALIDATE,
+	UTF8_TYPES,
+	securityHeaders,
+} from './headers.ts';
 
 interface ServerOptions {
 	/** Absolute path of the built site (`dist/`). */
@@ -23,19 +32,24 @@ interface ServerOptions {
 
 /** A value in double quotes for nginx. `$` would start a variable, so it is refused. */
 function quote(value: string): string {
-	if (value.includes('$')) throw new Error(`nginx: een waarde met "$" kan niet letterlijk: ${value}`);
+	if (value.includes('$'))
+		throw new Error(`nginx: een waarde met "$" kan niet letterlijk: ${value}`);
 	return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 function headerLines(csp: string, cacheControl: string, indent: string): string[] {
 	const headers = { ...securityHeaders(csp), 'Cache-Control': cacheControl };
-	return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+	return Object.entries(headers).map(
+		([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`,
+	);
 }
 
 export function renderServerBlock({ root, listen, serverName = '_', csp }: ServerOptions): string {
 	const i1 = '\t';
 	const i2 = '\t\t';
-	const types = Object.entries(MIME_TYPES).map(([type, extensions]) => `${i2}${type} ${extensions.join(' ')};`);
+	const types = Object.entries(MIME_TYPES).map(
+		([type, extensions]) => `${i2}${type} ${extensions.join(' ')};`,
+	);
 	return [
 		'# Made by src/deploy/nginx.ts; regenerate after every build: the CSP hashes belong to that build.',
 		'server {',
@@ -108,7 +122,9 @@ export function renderStandaloneConfig(options: StandaloneOptions): string {
 		`\tuwsgi_temp_path ${t('uwsgi')};`,
 		`\tscgi_temp_path ${t('scgi')};`,
 		'\tsendfile on;',
-		...renderServerBlock(options).split('\n').map((line) => (line ? `\t${line}` : line)),
+		...renderServerBlock(options)
+			.split('\n')
+			.map((line) => (line ? `\t${line}` : line)),
 		'}',
 		'',
 	].join('\n');

@@ -42,7 +42,10 @@ export function sitePolicy(hashes: InlineHashes): Directives {
 		// by 'unsafe-inline', so injected markup cannot bring its own styles. Styles that scripts set
 		// through the CSSOM (`element.style.x = …`) are not governed by CSP; `setAttribute('style', …)`
 		// is, and is blocked unless the value is one of these.
-		['style-src', ["'self'", ...(hashes.styleAttributes ? ["'unsafe-hashes'"] : []), ...hashes.styles]],
+		[
+			'style-src',
+			["'self'", ...(hashes.styleAttributes ? ["'unsafe-hashes'"] : []), ...hashes.styles],
+		],
 		// Images from this origin; `data:` for the small SVG icons that Starlight's and Pagefind's CSS inline.
 		['img-src', ["'self'", 'data:']],
 		['font-src', ["'self'"]],

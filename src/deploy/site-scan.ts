@@ -6,8 +6,21 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { renderHeadersFile } from './headers-file.ts';
-import { cspHash, forbiddenInlineCode, inlineScripts, inlineStyles, styleAttributes } from './inline-content.ts';
-import { headerValue, metaValue, parsePolicy, sitePolicy, type Directives, type InlineHashes } from './policy.ts';
+import {
+	cspHash,
+	forbiddenInlineCode,
+	inlineScripts,
+	inlineStyles,
+	styleAttributes,
+} from './inline-content.ts';
+import {
+	headerValue,
+	metaValue,
+	parsePolicy,
+	sitePolicy,
+	type Directives,
+	type InlineHashes,
+} from './policy.ts';
 
 /** Every `.html` file under `dir`, as absolute paths, sorted. */
 function htmlFiles(dir: string): string[] {
@@ -38,17 +51,28 @@ export function scanSite(dir: string): SiteScan {
 			styleAttributesFound = true;
 		}
 		for (const code of forbiddenInlineCode(html)) {
-			problems.push(`${relative(dir, file)}: ${code} (zet de code in een <script> met addEventListener)`);
+			problems.push(
+				`${relative(dir, file)}: ${code} (zet de code in een <script> met addEventListener)`,
+			);
 		}
 	}
-	return { hashes: { scripts: [...scripts].sort(), styles: [...styles].sort(), styleAttributes: styleAttributesFound }, problems };
+	return {
+		hashes: {
+			scripts: [...scripts].sort(),
+			styles: [...styles].sort(),
+			styleAttributes: styleAttributesFound,
+		},
+		problems,
+	};
 }
 
 /** The policy for the built site in `dir`. Throws when a page holds inline code the policy cannot allow. */
 function policyForSite(dir: string): Directives {
 	const { hashes, problems } = scanSite(dir);
 	if (problems.length > 0) {
-		throw new Error(`Inline code die de Content-Security-Policy blokkeert:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+		throw new Error(
+			`Inline code die de Content-Security-Policy blokkeert:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+		);
 	}
 	return sitePolicy(hashes);
 }
@@ -64,9 +88,19 @@ export function withPolicyMeta(html: string, policy: Directives): string {
 	const tag = `<meta ${META_NAME} content="${metaValue(policy)}">`;
 	const without = html.replace(new RegExp(`<meta ${META_NAME} content="[^"]*">`), '');
 	const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(without);
-	if (charset) return without.slice(0, charset.index + charset[0].length) + tag + without.slice(charset.index + charset[0].length);
+	if (charset)
+		return (
+			without.slice(0, charset.index + charset[0].length) +
+			tag +
+			without.slice(charset.index + charset[0].length)
+		);
 	const head = /<head\b[^>]*>/i.exec(without);
-	if (head) return without.slice(0, head.index + head[0].length) + tag + without.slice(head.index + head[0].length);
+	if (head)
+		return (
+			without.slice(0, head.index + head[0].length) +
+			tag +
+			without.slice(head.index + head[0].length)
+		);
 	const doctype = /^<!doctype html>/i.exec(without);
 	return doctype ? doctype[0] + tag + without.slice(doctype[0].length) : tag + without;
 }
@@ -91,11 +125,13 @@ export function policyGaps(dir: string, policy: Map<string, string[]>): string[]
 		const name = relative(dir, file);
 		for (const text of inlineScripts(html)) {
 			const hash = cspHash(text);
-			if (!scripts.has(hash)) gaps.push(`${name}: inline script ${hash} (${text.trim().slice(0, 60)}…)`);
+			if (!scripts.has(hash))
+				gaps.push(`${name}: inline script ${hash} (${text.trim().slice(0, 60)}…)`);
 		}
 		for (const text of [...inlineStyles(html), ...styleAttributes(html)]) {
 			const hash = cspHash(text);
-			if (!styles.has(hash)) gaps.push(`${name}: inline style ${hash} (${text.trim().slice(0, 60)})`);
+			if (!styles.has(hash))
+				gaps.push(`${name}: inline style ${hash} (${text.trim().slice(0, 60)})`);
 		}
 	}
 	return gaps;
@@ -117,7 +153,9 @@ export function builtPolicy(dir: string): string {
 	if (!header) throw new Error(`${join(dir, '_headers')} noemt geen Content-Security-Policy.`);
 	const gaps = policyGaps(dir, parsePolicy(header));
 	if (gaps.length > 0) {
-		throw new Error(`De pagina's in ${dir} passen niet meer bij hun Content-Security-Policy; bouw de site opnieuw:\n${gaps.join('\n')}`);
+		throw new Error(
+			`De pagina's in ${dir} passen niet meer bij hun Content-Security-Policy; bouw de site opnieuw:\n${gaps.join('\n')}`,
+		);
 	}
 	return header;
 }
@@ -134,6 +172,7 @@ export function applyPolicy(dir: string): string {
 	const header = headerValue(policy);
 	writeFileSync(join(dir, '_headers'), renderHeadersFile(header));
 	const gaps = policyGaps(dir, parsePolicy(header));
-	if (gaps.length > 0) throw new Error(`De Content-Security-Policy past niet bij de pagina's:\n${gaps.join('\n')}`);
+	if (gaps.length > 0)
+		throw new Error(`De Content-Security-Policy past niet bij de pagina's:\n${gaps.join('\n')}`);
 	return header;
 }

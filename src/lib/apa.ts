@@ -51,7 +51,8 @@ export function referenceSegments(ref: Reference): Segment[] {
 		segments.push({ text: closed(ref.title), emphasis: italic }, { text: ' ' });
 	}
 	// A publisher that is also the (group) author is not repeated.
-	if (ref.publisher && !ref.authors.includes(ref.publisher)) segments.push({ text: `${closed(ref.publisher)} ` });
+	if (ref.publisher && !ref.authors.includes(ref.publisher))
+		segments.push({ text: `${closed(ref.publisher)} ` });
 	if (ref.url) segments.push({ text: ref.url, href: ref.url });
 	const last = segments[segments.length - 1];
 	last.text = last.text.trimEnd();
@@ -86,7 +87,9 @@ interface PageCitation {
  * italics, and a retrieval date, which only the reader knows (a `fill` segment).
  */
 export function pageCitationSegments(page: PageCitation): Segment[] {
-	const date = page.changed ? `${page.changed.getUTCFullYear()}, ${formatDate(page.changed, 'dayMonth')}` : 'z.d.';
+	const date = page.changed
+		? `${page.changed.getUTCFullYear()}, ${formatDate(page.changed, 'dayMonth')}`
+		: 'z.d.';
 	return [
 		{ text: `${closed(page.siteTitle)} (${date}). ` },
 		{ text: closed(page.title), emphasis: true },

@@ -70,7 +70,12 @@ export function weekdayOf(date: string): number {
 
 /** Today in the Netherlands as `YYYY-MM-DD` (not in UTC: just after midnight it is already tomorrow here). */
 export function todayIso(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Amsterdam',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(now);
 }
 
 /** The ways the site writes a day. */
@@ -100,7 +105,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(style: DateStyle, language: ParentLanguage): Intl.DateTimeFormat {
 	const key = `${language}:${style}`;
 	let format = formats.get(key);
-	if (!format) formats.set(key, (format = new Intl.DateTimeFormat(PARENT_LANGUAGES[language].locale, { ...DATE_STYLES[style], timeZone: 'UTC' })));
+	if (!format)
+		formats.set(
+			key,
+			(format = new Intl.DateTimeFormat(PARENT_LANGUAGES[language].locale, {
+				...DATE_STYLES[style],
+				timeZone: 'UTC',
+			})),
+		);
 	return format;
 }
 
@@ -108,16 +120,29 @@ function dateFormat(style: DateStyle, language: ParentLanguage): Intl.DateTimeFo
  * A day as people read it, in Dutch or in a parent's language: a `YYYY-MM-DD`, or a `Date`, whose
  * day in UTC is taken (as a build's git dates are, whatever the build machine's time zone).
  */
-export function formatDate(date: string | Date, style: DateStyle, language: ParentLanguage = 'nl'): string {
+export function formatDate(
+	date: string | Date,
+	style: DateStyle,
+	language: ParentLanguage = 'nl',
+): string {
 	return dateFormat(style, language).format(typeof date === 'string' ? asDate(date) : date);
 }
 
 /** Two days as one range in a language's own way: "ma 19 – vr 23 okt", "19–23 oktober 2026". */
-export function formatDateRange(start: string, end: string, style: DateStyle, language: ParentLanguage = 'nl'): string {
+export function formatDateRange(
+	start: string,
+	end: string,
+	style: DateStyle,
+	language: ParentLanguage = 'nl',
+): string {
 	return dateFormat(style, language).formatRange(asDate(start), asDate(end));
 }
 
-const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+const clock = new Intl.DateTimeFormat('nl-NL', {
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: 'Europe/Amsterdam',
+});
 
 /** "14:05": the time of a moment, as a clock in the Netherlands shows it. */
 export const formatClock = (moment: Date): string => clock.format(moment);

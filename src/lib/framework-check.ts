@@ -10,7 +10,8 @@ export function frameworkProblems(
 	const byNumber = new Map<number, string>();
 	for (const f of factors) {
 		const other = byNumber.get(f.number);
-		if (other) problems.push(`Succesfactoren "${other}" en "${f.id}" hebben allebei nummer ${f.number}.`);
+		if (other)
+			problems.push(`Succesfactoren "${other}" en "${f.id}" hebben allebei nummer ${f.number}.`);
 		byNumber.set(f.number, f.id);
 	}
 	for (let n = 1; n <= factors.length; n++) {

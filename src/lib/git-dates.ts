@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
  */
 export function newestCommitDate(files: readonly string[], cwd: string): Date | undefined {
 	if (files.length === 0) return undefined;
-	const result = spawnSync('git', ['log', '-1', '--format=%ct', '--', ...files], { cwd, encoding: 'utf8' });
+	const result = spawnSync('git', ['log', '-1', '--format=%ct', '--', ...files], {
+		cwd,
+		encoding: 'utf8',
+	});
 	if (result.error || result.status !== 0) return undefined;
 	const seconds = Number(result.stdout.trim());
 	return Number.isInteger(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;

@@ -4,6 +4,9 @@
  */
 export function newId(prefix = ''): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(9));
-	const id = [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('').slice(0, 14);
+	const id = [...bytes]
+		.map((b) => b.toString(36).padStart(2, '0'))
+		.join('')
+		.slice(0, 14);
 	return `${prefix}${id}`;
 }

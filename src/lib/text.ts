@@ -29,7 +29,9 @@ export function joinList(items: readonly string[], type: 'and' | 'or' = 'and'): 
  */
 export function listSeparators(count: number): string[] {
 	const separators: string[] = [];
-	for (const part of listFormats.and.formatToParts(Array.from({ length: count }, (_, i) => String(i)))) {
+	for (const part of listFormats.and.formatToParts(
+		Array.from({ length: count }, (_, i) => String(i)),
+	)) {
 		if (part.type === 'element') separators.push('');
 		else separators[separators.length - 1] += part.value;
 	}
@@ -38,7 +40,9 @@ export function listSeparators(count: number): string[] {
 
 /** The same list with things that are not text (links): the items with the words between them. */
 export function joinItems<T>(items: readonly T[]): (T | string)[] {
-	return listFormats.and.formatToParts(items.map((_, index) => String(index))).map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+	return listFormats.and
+		.formatToParts(items.map((_, index) => String(index)))
+		.map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
 }
 
 /** "De informatiekaart" from "de informatiekaart". */
@@ -51,10 +55,13 @@ const BYTE_UNITS = [
 	{ name: 'MB', size: 1e6, digits: 1 },
 	{ name: 'GB', size: 1e9, digits: 1 },
 ] as const;
-const byteNumbers = [0, 1].map((digits) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }));
+const byteNumbers = [0, 1].map(
+	(digits) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }),
+);
 
 /** The size in a unit, rounded as it is shown. */
-const inUnit = (bytes: number, unit: (typeof BYTE_UNITS)[number]) => Math.round((bytes / unit.size) * 10 ** unit.digits) / 10 ** unit.digits;
+const inUnit = (bytes: number, unit: (typeof BYTE_UNITS)[number]) =>
+	Math.round((bytes / unit.size) * 10 ** unit.digits) / 10 ** unit.digits;
 
 /**
  * A file size as a file manager shows it, with 1 kB = 1000 bytes (as the downloads list and the

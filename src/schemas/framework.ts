@@ -20,8 +20,14 @@ export function factorSchema(ids: Pick<KnownIds, 'clusters'>) {
 		 * that level, written from the indicators. The zelfscan shows them as its scale.
 		 */
 		levels: z
-			.array(z.string().min(20, { error: 'Beschrijf elk niveau in minstens één zin (20 tekens of meer).' }))
-			.length(4, { error: '`levels` heeft precies vier beschrijvingen: van "nog niet" tot "vanzelfsprekend".' }),
+			.array(
+				z
+					.string()
+					.min(20, { error: 'Beschrijf elk niveau in minstens één zin (20 tekens of meer).' }),
+			)
+			.length(4, {
+				error: '`levels` heeft precies vier beschrijvingen: van "nog niet" tot "vanzelfsprekend".',
+			}),
 	});
 }
 

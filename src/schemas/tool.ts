@@ -10,11 +10,10 @@ export const downloadSchema = z.object({
 	/** What the reader gets, for example "Lege informatiekaart om te printen". */
 	title: z.string().min(3),
 	/** File name inside `public/downloads/` or generated there at build time. */
-	file: z
-		.string()
-		.regex(/^[a-z0-9][a-z0-9-]*\.[a-z0-9]+$/, {
-			error: 'Een downloadbestand heet in kleine letters, cijfers en streepjes, met een extensie (bijvoorbeeld "informatiekaart-leeg.pdf").',
-		}),
+	file: z.string().regex(/^[a-z0-9][a-z0-9-]*\.[a-z0-9]+$/, {
+		error:
+			'Een downloadbestand heet in kleine letters, cijfers en streepjes, met een extensie (bijvoorbeeld "informatiekaart-leeg.pdf").',
+	}),
 	/** The file's format; must match the extension. */
 	format: oneOf(DOWNLOAD_FORMATS, 'bestandsvorm'),
 });
@@ -42,7 +41,9 @@ export function toolSchema(ids: KnownIds) {
 		/** Sectors the tool is meant for. */
 		sectors: z.array(oneOf(SECTORS, 'sector')).min(1, { error: 'Noem minstens één sector.' }),
 		/** Who works with the tool. */
-		audience: z.array(oneOf(AUDIENCES, 'doelgroep')).min(1, { error: 'Noem minstens één doelgroep.' }),
+		audience: z
+			.array(oneOf(AUDIENCES, 'doelgroep'))
+			.min(1, { error: 'Noem minstens één doelgroep.' }),
 		/** When in the school year the tool is used, by moment id (`content/moments/`). */
 		moments: z.array(referenceTo('moments', ids.moments, 'moment')).min(1),
 		/** Time needed, in words, for example "20 minuten per gesprek". */
@@ -58,28 +59,26 @@ export function toolSchema(ids: KnownIds) {
 		/** Whether the link to the ten factors comes from the source or is the toolbox's own. */
 		factorMapping: oneOf(MAPPING_ORIGINS, 'herkomst van de koppeling'),
 		/** Exactly one entry for each of the ten success factors. */
-		factors: z
-			.array(toolFactorSchema(ids))
-			.superRefine((entries, ctx) => {
-				const seen = new Map<string, number>();
-				entries.forEach((entry, index) => {
-					const first = seen.get(entry.factor.id);
-					if (first !== undefined) {
-						ctx.addIssue({
-							code: 'custom',
-							path: [index, 'factor'],
-							message: `Succesfactor "${entry.factor.id}" staat twee keer in \`factors\` (ook op plek ${first + 1}).`,
-						});
-					} else seen.set(entry.factor.id, index);
-				});
-				const missing = ids.factors.filter((id) => !seen.has(id));
-				if (missing.length > 0) {
+		factors: z.array(toolFactorSchema(ids)).superRefine((entries, ctx) => {
+			const seen = new Map<string, number>();
+			entries.forEach((entry, index) => {
+				const first = seen.get(entry.factor.id);
+				if (first !== undefined) {
 					ctx.addIssue({
 						code: 'custom',
-						message: `\`factors\` moet elk van de ${FACTOR_COUNT} succesfactoren precies één keer noemen; ontbreekt: ${missing.join(', ')}.`,
+						path: [index, 'factor'],
+						message: `Succesfactor "${entry.factor.id}" staat twee keer in \`factors\` (ook op plek ${first + 1}).`,
 					});
-				}
-			}),
+				} else seen.set(entry.factor.id, index);
+			});
+			const missing = ids.factors.filter((id) => !seen.has(id));
+			if (missing.length > 0) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `\`factors\` moet elk van de ${FACTOR_COUNT} succesfactoren precies één keer noemen; ontbreekt: ${missing.join(', ')}.`,
+				});
+			}
+		}),
 	});
 }
 

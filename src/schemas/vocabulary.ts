@@ -53,6 +53,8 @@ export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;
 export type MappingOrigin = keyof typeof MAPPING_ORIGINS;
 
 /** The keys of a label map, as the tuple `z.enum` wants. */
-export function keysOf<T extends Record<string, string>>(labels: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(
+	labels: T,
+): [keyof T & string, ...(keyof T & string)[]] {
 	return Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 }

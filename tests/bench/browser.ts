@@ -9,7 +9,10 @@ import { CHROMIUM_FLAGS, chromiumPath } from './lighthouse.ts';
 
 export async function launchBrowser(): Promise<Browser> {
 	// Playwright adds its own headless flag; the rest are the benchmark's flags.
-	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS.filter((f) => f !== '--headless') });
+	return chromium.launch({
+		executablePath: chromiumPath(),
+		args: CHROMIUM_FLAGS.filter((f) => f !== '--headless'),
+	});
 }
 
 interface Transfer {
@@ -28,7 +31,10 @@ function recordNetwork(context: BrowserContext): Transfer[] {
 		// Listed at once, so the order of finishing is kept; the sizes arrive a moment later.
 		const transfer = { url: request.url(), type: request.resourceType(), bytes: 0 };
 		transfers.push(transfer);
-		void request.sizes().then((sizes) => (transfer.bytes = sizes.responseBodySize + sizes.responseHeadersSize), () => {});
+		void request.sizes().then(
+			(sizes) => (transfer.bytes = sizes.responseBodySize + sizes.responseHeadersSize),
+			() => {},
+		);
 	});
 	return transfers;
 }
@@ -65,7 +71,9 @@ export async function loadedScripts(browser: Browser, url: string): Promise<Load
 		await page.goto(url, { waitUntil: 'load' });
 		const atLoad = transfers.filter((t) => t.type === 'script').map((t) => new URL(t.url).pathname);
 		await settle(transfers);
-		const after = transfers.filter((t) => t.type === 'script' && !atLoad.includes(new URL(t.url).pathname));
+		const after = transfers.filter(
+			(t) => t.type === 'script' && !atLoad.includes(new URL(t.url).pathname),
+		);
 		return {
 			atLoad: [...new Set(atLoad)].sort(),
 			afterLoad: after.map((t) => ({ path: new URL(t.url).pathname, bytes: t.bytes })),
@@ -98,7 +106,11 @@ const isPagefind = (t: Transfer) => new URL(t.url).pathname.startsWith('/pagefin
  * Opens `url` with a cold cache, waits for the page to settle, opens the search dialog and types
  * each query in turn, timing until its first result is visible.
  */
-export async function measureSearch(browser: Browser, url: string, queries: string[]): Promise<SearchFigures> {
+export async function measureSearch(
+	browser: Browser,
+	url: string,
+	queries: string[],
+): Promise<SearchFigures> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -135,7 +147,12 @@ export async function measureSearch(browser: Browser, url: string, queries: stri
 			await settle(transfers, 1000);
 			const mine = transfers.slice(mark).filter(isPagefind);
 			mark = transfers.length;
-			figures.push({ query, ms: Math.round(ms), bytes: mine.reduce((s, t) => s + t.bytes, 0), requests: mine.length });
+			figures.push({
+				query,
+				ms: Math.round(ms),
+				bytes: mine.reduce((s, t) => s + t.bytes, 0),
+				requests: mine.length,
+			});
 		}
 		return {
 			idleBytes: idle.reduce((s, t) => s + t.bytes, 0),

@@ -15,7 +15,9 @@ import { chromium } from '@playwright/test';
 
 const port = Number(process.argv[2] ?? 4402);
 const base = `http://127.0.0.1:${port}`;
-const server = spawn('node_modules/.bin/node', ['tests/e2e/support/serve-nginx.ts', String(port)], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/node', ['tests/e2e/support/serve-nginx.ts', String(port)], {
+	stdio: 'ignore',
+});
 const stop = () => server.kill('SIGTERM');
 
 async function waitForServer() {
@@ -31,26 +33,44 @@ async function waitForServer() {
 const stats = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-	return { n: values.length, median: +at(0.5).toFixed(1), p95: +at(0.95).toFixed(1), max: +sorted.at(-1)!.toFixed(1) };
+	return {
+		n: values.length,
+		median: +at(0.5).toFixed(1),
+		p95: +at(0.95).toFixed(1),
+		max: +sorted.at(-1)!.toFixed(1),
+	};
 };
 
 function classList(classes: number, perClass: number) {
 	const names = ['Sam', 'Zoë', 'Fatima', 'Daan', 'Noor', 'Liam', 'Eva', 'Ayoub', 'Mila', 'Jip'];
 	const rows = ['\uFEFFGroep;Achternaam;Roepnaam;Tussenvoegsel'];
-	for (let c = 0; c < classes; c++) for (let p = 0; p < perClass; p++) rows.push(`Klas ${c + 1};Achternaam${p};${names[p % names.length]};${p % 3 === 0 ? 'van der' : ''}`);
+	for (let c = 0; c < classes; c++)
+		for (let p = 0; p < perClass; p++)
+			rows.push(
+				`Klas ${c + 1};Achternaam${p};${names[p % names.length]};${p % 3 === 0 ? 'van der' : ''}`,
+			);
 	return rows.join('\r\n');
 }
 
 try {
 	await waitForServer();
-	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--disable-gpu'],
+	});
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
 
 	// 1,000 rows: 25 classes of 40.
 	await page.goto(`${base}/sjablonen/klassenlijst/`);
 	page.on('console', (m) => console.error('console:', m.text()));
 	page.on('crash', () => console.error('page crashed'));
-	await page.locator('[data-import-file]').setInputFiles({ name: 'klassen.csv', mimeType: 'text/csv', buffer: Buffer.from(classList(25, 40)) });
+	await page
+		.locator('[data-import-file]')
+		.setInputFiles({
+			name: 'klassen.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(classList(25, 40)),
+		});
 	const importTimes = await page.evaluate(async () => {
 		const preview = document.querySelector<HTMLElement>('[data-import-preview]')!;
 		const status = document.querySelector<HTMLElement>('[data-save-status]')!;
@@ -72,14 +92,18 @@ try {
 	// The checklist with the first class (40 pupils): what it loads before any import or export.
 	const scripts = new Map<string, Buffer>();
 	page.on('response', async (response) => {
-		if (response.request().resourceType() === 'script') scripts.set(new URL(response.url()).pathname, await response.body());
+		if (response.request().resourceType() === 'script')
+			scripts.set(new URL(response.url()).pathname, await response.body());
 	});
 	await page.goto(`${base}/sjablonen/checklist-oudercontact/`);
 	await page.waitForLoadState('networkidle');
-	const inline: string[] = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+	const inline: string[] = await page.evaluate(() =>
+		[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+	);
 	const gz = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
 	const files = [...scripts].map(([path, body]) => ({ path, gzip: gz(body) }));
-	const jsGzip = files.reduce((sum, f) => sum + f.gzip, 0) + inline.reduce((sum, s) => sum + gz(s), 0);
+	const jsGzip =
+		files.reduce((sum, f) => sum + f.gzip, 0) + inline.reduce((sum, s) => sum + gz(s), 0);
 	const rows = await page.locator('[data-score-table] tbody tr').count();
 
 	// Keystrokes: a listener on the document notes the key press; after the page's own handler, the next painted frame ends it.
@@ -88,7 +112,11 @@ try {
 		w.times = [];
 		w.handler = [];
 		// Only a key that changes a field starts a measurement (not Tab).
-		document.addEventListener('keydown', (event) => (w.start = event.key.length === 1 ? performance.now() : w.start), true);
+		document.addEventListener(
+			'keydown',
+			(event) => (w.start = event.key.length === 1 ? performance.now() : w.start),
+			true,
+		);
 		const done = () => {
 			const start = w.start;
 			// The page's own listener ran before this one (it sits on the table): the handler's time…
@@ -97,7 +125,10 @@ try {
 			requestAnimationFrame(() => setTimeout(() => w.times.push(performance.now() - start), 0));
 		};
 		document.addEventListener('change', done);
-		document.addEventListener('input', (event) => event.target instanceof HTMLTextAreaElement && done());
+		document.addEventListener(
+			'input',
+			(event) => event.target instanceof HTMLTextAreaElement && done(),
+		);
 	});
 	await page.locator('[data-score-table] tbody select').first().focus();
 	for (let pupil = 0; pupil < rows; pupil++) {
@@ -109,23 +140,47 @@ try {
 		await page.keyboard.press('Tab');
 	}
 	await page.waitForTimeout(200);
-	const [scoreTimes, scoreHandler]: number[][] = await page.evaluate(() => { const w = window as unknown as { times: number[]; handler: number[] }; return [w.times.splice(0), w.handler.splice(0)]; });
+	const [scoreTimes, scoreHandler]: number[][] = await page.evaluate(() => {
+		const w = window as unknown as { times: number[]; handler: number[] };
+		return [w.times.splice(0), w.handler.splice(0)];
+	});
 	await page.locator('[data-score-table] textarea').nth(20).focus();
-	await page.keyboard.type('Moeder belt graag na schooltijd, vader werkt in ploegendienst.', { delay: 30 });
+	await page.keyboard.type('Moeder belt graag na schooltijd, vader werkt in ploegendienst.', {
+		delay: 30,
+	});
 	await page.waitForTimeout(200);
-	const [noteTimes, noteHandler]: number[][] = await page.evaluate(() => { const w = window as unknown as { times: number[]; handler: number[] }; return [w.times.splice(0), w.handler.splice(0)]; });
+	const [noteTimes, noteHandler]: number[][] = await page.evaluate(() => {
+		const w = window as unknown as { times: number[]; handler: number[] };
+		return [w.times.splice(0), w.handler.splice(0)];
+	});
 	await page.waitForTimeout(600);
 	const storedScores = await page.evaluate(() => {
-		const data = JSON.parse(localStorage.getItem('gereedschapskist:checklist-oudercontact') ?? '{}').data;
+		const data = JSON.parse(
+			localStorage.getItem('gereedschapskist:checklist-oudercontact') ?? '{}',
+		).data;
 		return Object.keys(data?.rounds?.[0]?.entries ?? {}).length;
 	});
 
 	console.log(
 		JSON.stringify(
 			{
-				checklistPage: { pupils: rows, jsGzipKB: +(jsGzip / 1000).toFixed(1), files, inlineScripts: inline.length },
-				import1000Rows: { previewMs: Math.round(importTimes.preview), applyMs: Math.round(importTimes.apply) },
-				keystrokeMs: { scoreToNextFrame: stats(scoreTimes), scoreHandler: stats(scoreHandler), noteToNextFrame: stats(noteTimes), noteHandler: stats(noteHandler), pupilsWithScoresSaved: storedScores },
+				checklistPage: {
+					pupils: rows,
+					jsGzipKB: +(jsGzip / 1000).toFixed(1),
+					files,
+					inlineScripts: inline.length,
+				},
+				import1000Rows: {
+					previewMs: Math.round(importTimes.preview),
+					applyMs: Math.round(importTimes.apply),
+				},
+				keystrokeMs: {
+					scoreToNextFrame: stats(scoreTimes),
+					scoreHandler: stats(scoreHandler),
+					noteToNextFrame: stats(noteTimes),
+					noteHandler: stats(noteHandler),
+					pupilsWithScoresSaved: storedScores,
+				},
 			},
 			null,
 			2,

@@ -11,7 +11,14 @@ import lighthouse from 'lighthouse';
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, reproducible headless Chromium that contacts nothing but the site under test. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
 
 export interface LighthouseScores {
 	performance: number;
@@ -39,7 +46,17 @@ interface RunningChromium {
 
 async function launchChromium(port: number): Promise<RunningChromium> {
 	const profile = mkdtempSync(join(tmpdir(), 'gk-lighthouse-'));
-	const child: ChildProcess = spawn(chromiumPath(), [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+	const child: ChildProcess = spawn(
+		chromiumPath(),
+		[
+			...CHROMIUM_FLAGS,
+			`--remote-debugging-port=${port}`,
+			'--remote-debugging-address=127.0.0.1',
+			`--user-data-dir=${profile}`,
+			'about:blank',
+		],
+		{ stdio: 'ignore' },
+	);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const deadline = Date.now() + 20_000;
 	for (;;) {
@@ -68,16 +85,27 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 /** One Lighthouse run of `url` on the Chromium at `port`. */
 async function lighthouseOnce(url: string, port: number): Promise<LighthouseScores> {
-	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: [...CATEGORIES],
+	});
 	if (!result) throw new Error(`Lighthouse gaf geen resultaat voor ${url}.`);
 	const { categories, audits, runtimeError, environment } = result.lhr;
-	if (runtimeError) throw new Error(`Lighthouse op ${url}: ${runtimeError.code} ${runtimeError.message}`);
+	if (runtimeError)
+		throw new Error(`Lighthouse op ${url}: ${runtimeError.code} ${runtimeError.message}`);
 	const score = (id: (typeof CATEGORIES)[number]) => Math.round((categories[id]?.score ?? 0) * 100);
 	const failing: Record<string, string[]> = {};
 	for (const id of CATEGORIES) {
 		const refs = categories[id]?.auditRefs ?? [];
-		const lost = refs.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1);
-		if (lost.length > 0) failing[id] = lost.map((ref) => `${ref.id} (${audits[ref.id].displayValue ?? audits[ref.id].score})`);
+		const lost = refs.filter(
+			(ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1,
+		);
+		if (lost.length > 0)
+			failing[id] = lost.map(
+				(ref) => `${ref.id} (${audits[ref.id].displayValue ?? audits[ref.id].score})`,
+			);
 	}
 	return {
 		performance: score('performance'),
@@ -97,7 +125,11 @@ async function lighthouseOnce(url: string, port: number): Promise<LighthouseScor
  * performance score counts (scores vary from run to run, more so on a busy machine). A run that
  * fails to record (NO_NAVSTART, NO_FCP: this happens on a busy machine) is tried again, twice.
  */
-export async function runLighthouse(urls: string[], debuggingPort: number, runs = 3): Promise<Map<string, LighthouseScores | { error: string }>> {
+export async function runLighthouse(
+	urls: string[],
+	debuggingPort: number,
+	runs = 3,
+): Promise<Map<string, LighthouseScores | { error: string }>> {
 	const results = new Map<string, LighthouseScores | { error: string }>();
 	for (const url of urls) {
 		const done: LighthouseScores[] = [];
@@ -118,7 +150,10 @@ export async function runLighthouse(urls: string[], debuggingPort: number, runs 
 			continue;
 		}
 		const sorted = [...done].sort((a, b) => a.performance - b.performance);
-		results.set(url, { ...sorted[Math.floor((sorted.length - 1) / 2)], performanceRuns: done.map((d) => d.performance) });
+		results.set(url, {
+			...sorted[Math.floor((sorted.length - 1) / 2)],
+			performanceRuns: done.map((d) => d.performance),
+		});
 	}
 	return results;
 }

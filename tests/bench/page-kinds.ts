@@ -32,8 +32,13 @@ const DOCS_DIR = join(projectRoot, 'src', 'content', 'docs');
 /** Every page path in the sitemap(s) of the built site `dist`, sorted. */
 export function sitemapPaths(dist: string): string[] {
 	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-	if (files.length === 0) throw new Error(`Geen sitemap in ${dist}: bouw de site eerst (npm run build).`);
-	const paths = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+	if (files.length === 0)
+		throw new Error(`Geen sitemap in ${dist}: bouw de site eerst (npm run build).`);
+	const paths = files.flatMap((f) =>
+		[...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => new URL(m[1]).pathname,
+		),
+	);
 	return [...new Set(paths)].sort();
 }
 
@@ -45,8 +50,13 @@ function frontmatterOf(file: string): Record<string, unknown> {
 
 /** A docs file's URL path: `gereedschappen/index.mdx` → `/gereedschappen/`; a `slug` field wins. */
 function docsPath(docsDir: string, file: string, frontmatter: Record<string, unknown>): string {
-	if (typeof frontmatter.slug === 'string') return frontmatter.slug === '' ? '/' : `/${frontmatter.slug.replace(/^\/|\/$/g, '')}/`;
-	const id = relative(docsDir, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+	if (typeof frontmatter.slug === 'string')
+		return frontmatter.slug === '' ? '/' : `/${frontmatter.slug.replace(/^\/|\/$/g, '')}/`;
+	const id = relative(docsDir, file)
+		.split(sep)
+		.join('/')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
 	return id === '' ? '/' : `/${id.toLowerCase()}/`;
 }
 
@@ -71,7 +81,12 @@ export function docsPagesByType(docsDir = DOCS_DIR): Map<string, string[]> {
 export function templatePaths(dist: string): string[] {
 	const built = new Set(sitemapPaths(dist));
 	const declared = docsPagesByType().get('template') ?? [];
-	return [...new Set([...declared.filter((p) => built.has(p)), ...[...built].filter((p) => p.startsWith('/sjablonen/') && p !== '/sjablonen/')])].sort();
+	return [
+		...new Set([
+			...declared.filter((p) => built.has(p)),
+			...[...built].filter((p) => p.startsWith('/sjablonen/') && p !== '/sjablonen/'),
+		]),
+	].sort();
 }
 
 /** The kind of every page in the sitemap. */
@@ -105,9 +120,19 @@ export function classifyPages(dist: string): KindPage[] {
 export function representativePages(dist: string, preferredTool?: string): KindPage[] {
 	const pages = classifyPages(dist);
 	const first = (kind: PageKind) => {
-		const page = pages.find((p) => p.kind === kind && (kind !== 'tool' || !preferredTool || p.path === preferredTool)) ?? pages.find((p) => p.kind === kind);
+		const page =
+			pages.find(
+				(p) => p.kind === kind && (kind !== 'tool' || !preferredTool || p.path === preferredTool),
+			) ?? pages.find((p) => p.kind === kind);
 		if (!page) throw new Error(`Geen pagina van de soort "${KIND_LABELS[kind]}" in ${dist}.`);
 		return page;
 	};
-	return [first('home'), first('tool'), first('factor'), first('matrix'), first('index'), ...pages.filter((p) => p.kind === 'template')];
+	return [
+		first('home'),
+		first('tool'),
+		first('factor'),
+		first('matrix'),
+		first('index'),
+		...pages.filter((p) => p.kind === 'template'),
+	];
 }

@@ -12,17 +12,25 @@ export interface ProfileVariant extends ProjectSiteOptions {
 }
 
 /** Replaces `pattern` in the config, and fails loudly when it is not there (the config changed). */
-const without = (what: string, pattern: RegExp, replacement = '') => (config: string) => {
-	const edited = config.replace(pattern, replacement);
-	if (edited === config) throw new Error(`Profiel "${what}": niet gevonden in astro.config.mjs (${pattern}); pas tests/bench/profile.ts aan.`);
-	return edited;
-};
+const without =
+	(what: string, pattern: RegExp, replacement = '') =>
+	(config: string) => {
+		const edited = config.replace(pattern, replacement);
+		if (edited === config)
+			throw new Error(
+				`Profiel "${what}": niet gevonden in astro.config.mjs (${pattern}); pas tests/bench/profile.ts aan.`,
+			);
+		return edited;
+	};
 
 export const PROFILE_VARIANTS: ProfileVariant[] = [
 	{
 		label: 'zonder links-validator',
 		what: 'starlight-links-validator uit',
-		editConfig: without('links-validator', /plugins:\s*\[\s*starlightLinksValidator\([^)]*\)\s*\],?/),
+		editConfig: without(
+			'links-validator',
+			/plugins:\s*\[\s*starlightLinksValidator\([^)]*\)\s*\],?/,
+		),
 	},
 	{
 		label: 'zonder CSP-integratie',

@@ -19,11 +19,27 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../build/fixture-site.ts';
 import { builtPolicy } from '../../src/deploy/site-scan.ts';
 import { startNginx, type RunningNginx } from '../e2e/support/nginx.ts';
-import { launchBrowser, loadedScripts, measureSearch, type LoadedScripts, type SearchFigures } from './browser.ts';
+import {
+	launchBrowser,
+	loadedScripts,
+	measureSearch,
+	type LoadedScripts,
+	type SearchFigures,
+} from './browser.ts';
 import { runLighthouse, type LighthouseScores } from './lighthouse.ts';
 import { representativePages, type KindPage } from './page-kinds.ts';
 import { PROFILE_VARIANTS } from './profile.ts';
-import { bareStarlightSite, projectSiteWithTools, realSite, stopBuilds, syntheticName, timedBuild, TOOL_FIXTURE, type BuildResult, type BuildSite } from './sites.ts';
+import {
+	bareStarlightSite,
+	projectSiteWithTools,
+	realSite,
+	stopBuilds,
+	syntheticName,
+	timedBuild,
+	TOOL_FIXTURE,
+	type BuildResult,
+	type BuildSite,
+} from './sites.ts';
 import { kB, table } from './table.ts';
 import { pageWeight, type PageWeight } from './weight.ts';
 
@@ -41,13 +57,20 @@ const { values: args } = parseArgs({
 	},
 });
 if (args.help) {
-	console.log('npm run bench -- [--sizes 100,500,1000] [--skip build|weight|lighthouse|search] [--profile] [--queries a,b]');
+	console.log(
+		'npm run bench -- [--sizes 100,500,1000] [--skip build|weight|lighthouse|search] [--profile] [--queries a,b]',
+	);
 	process.exit(0);
 }
 const skipped = new Set(args.skip.flatMap((s) => s.split(',')));
-for (const s of skipped) if (!PARTS.includes(s as Part)) throw new Error(`Onbekend onderdeel voor --skip: ${s} (kies uit ${PARTS.join(', ')})`);
+for (const s of skipped)
+	if (!PARTS.includes(s as Part))
+		throw new Error(`Onbekend onderdeel voor --skip: ${s} (kies uit ${PARTS.join(', ')})`);
 const runs = (part: Part) => !skipped.has(part);
-const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = args.sizes
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 const queries = args.queries.split(',').filter(Boolean);
 const basePort = Number(process.env.BENCH_PORT ?? 4340);
 
@@ -70,9 +93,23 @@ interface BuildRow {
 
 const results = {
 	date: new Date().toISOString(),
-	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAtStart: loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		loadAtStart: loadavg().map((l) => Number(l.toFixed(2))),
+		node: process.version,
+	},
 	builds: [] as BuildRow[],
-	profile: [] as { label: string; what: string; ms: number; cpuMs: number; pages: number; savedMs: number; savedCpuMs: number; stages: Record<string, number> }[],
+	profile: [] as {
+		label: string;
+		what: string;
+		ms: number;
+		cpuMs: number;
+		pages: number;
+		savedMs: number;
+		savedCpuMs: number;
+		stages: Record<string, number>;
+	}[],
 	weights: [] as (PageWeight & { kind: string })[],
 	network: [] as ({ path: string; staticScripts: string[] } & LoadedScripts)[],
 	lighthouse: [] as ({ path: string; kind: string } & (LighthouseScores | { error: string }))[],
@@ -86,9 +123,15 @@ async function cleanUp() {
 	for (const site of open.splice(0)) site.remove();
 	for (const server of servers.splice(0)) await server.stop();
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.once(signal, () => void cleanUp().then(() => process.exit(130)));
 
-const slim = (r: BuildResult) => ({ ms: Math.round(r.ms), cpuMs: r.cpuMs, pages: r.pages, stages: r.stages });
+const slim = (r: BuildResult) => ({
+	ms: Math.round(r.ms),
+	cpuMs: r.cpuMs,
+	pages: r.pages,
+	stages: r.stages,
+});
 
 const logs = join(projectRoot, 'bench-results', 'logs');
 mkdirSync(logs, { recursive: true });
@@ -98,12 +141,17 @@ async function build(site: BuildSite): Promise<BuildResult> {
 	const result = await timedBuild(site);
 	// The whole log, for a closer look (rolldown's PLUGIN_TIMINGS warning names slow plugins).
 	writeFileSync(join(logs, `${site.label.replace(/[^\w]+/g, '-')}.log`), result.output);
-	log(`  ${(result.ms / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pagina's`);
+	log(
+		`  ${(result.ms / 1000).toFixed(1)} s (CPU ${(result.cpuMs / 1000).toFixed(1)} s), ${result.pages} pagina's`,
+	);
 	return result;
 }
 
 /** Builds `site`, runs `during` on its dist, then removes it. */
-async function buildAndRemove<T>(site: BuildSite, during?: (dist: string) => T): Promise<{ result: BuildResult; extra?: T }> {
+async function buildAndRemove<T>(
+	site: BuildSite,
+	during?: (dist: string) => T,
+): Promise<{ result: BuildResult; extra?: T }> {
 	open.push(site);
 	try {
 		const result = await build(site);
@@ -124,7 +172,13 @@ try {
 	open.push(reference);
 	const referenceBuild = await build(reference);
 	const referenceDist = join(reference.dir, 'dist');
-	if (realBuild) results.builds.push({ label: 'echte site', synthetic: 0, project: slim(realBuild), bare: slim(referenceBuild) });
+	if (realBuild)
+		results.builds.push({
+			label: 'echte site',
+			synthetic: 0,
+			project: slim(realBuild),
+			bare: slim(referenceBuild),
+		});
 
 	// 2. Generated sites: bare first, then ours, size by size, so that a change in the machine's load hits both.
 	if (runs('build')) {
@@ -134,25 +188,48 @@ try {
 				'/matrix/': pageWeight(siteDist, '/matrix/').html,
 				'/gereedschappen/': pageWeight(siteDist, '/gereedschappen/').html,
 			}));
-			results.builds.push({ label: `+ ${n} gereedschappen`, synthetic: n, project: slim(project.result), bare: slim(bare.result), listingHtml: project.extra });
+			results.builds.push({
+				label: `+ ${n} gereedschappen`,
+				synthetic: n,
+				project: slim(project.result),
+				bare: slim(bare.result),
+				listingHtml: project.extra,
+			});
 		}
 	}
 
 	// 3. Where the time goes: the largest site with one part switched off at a time.
 	if (args.profile) {
 		const n = Math.max(...sizes);
-		const full = results.builds.find((b) => b.synthetic === n)?.project ?? slim((await buildAndRemove(projectSiteWithTools(n))).result);
+		const full =
+			results.builds.find((b) => b.synthetic === n)?.project ??
+			slim((await buildAndRemove(projectSiteWithTools(n))).result);
 		for (const variant of PROFILE_VARIANTS) {
-			const { result } = await buildAndRemove(projectSiteWithTools(n, { ...variant, label: `${n} gereedschappen, ${variant.label}` }));
-			results.profile.push({ label: variant.label, what: variant.what, ms: Math.round(result.ms), cpuMs: result.cpuMs, pages: result.pages, savedMs: Math.round(full.ms - result.ms), savedCpuMs: full.cpuMs - result.cpuMs, stages: result.stages });
+			const { result } = await buildAndRemove(
+				projectSiteWithTools(n, { ...variant, label: `${n} gereedschappen, ${variant.label}` }),
+			);
+			results.profile.push({
+				label: variant.label,
+				what: variant.what,
+				ms: Math.round(result.ms),
+				cpuMs: result.cpuMs,
+				pages: result.pages,
+				savedMs: Math.round(full.ms - result.ms),
+				savedCpuMs: full.cpuMs - result.cpuMs,
+				stages: result.stages,
+			});
 		}
 	}
 
 	// 4. Page weight, from the files.
 	const pages: KindPage[] = representativePages(dist, FIXTURE_TOOL_PATH);
 	if (runs('weight')) {
-		for (const page of pages) results.weights.push({ kind: page.label, ...pageWeight(dist, page.path) });
-		results.weights.push({ kind: 'kale Starlight: inhoudspagina', ...pageWeight(referenceDist, BARE_CONTENT_PATH) });
+		for (const page of pages)
+			results.weights.push({ kind: page.label, ...pageWeight(dist, page.path) });
+		results.weights.push({
+			kind: 'kale Starlight: inhoudspagina',
+			...pageWeight(referenceDist, BARE_CONTENT_PATH),
+		});
 		results.weights.push({ kind: 'kale Starlight: start', ...pageWeight(referenceDist, '/') });
 	}
 
@@ -161,7 +238,8 @@ try {
 		const site = await startNginx({ root: dist, port: basePort, csp: builtPolicy(dist) });
 		servers.push(site);
 		// The bare site has no policy of its own; this one allows what Starlight does inline.
-		const bareCsp = "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+		const bareCsp =
+			"default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 		const bare = await startNginx({ root: referenceDist, port: basePort + 1, csp: bareCsp });
 		servers.push(bare);
 
@@ -172,13 +250,25 @@ try {
 					log('scripts in Chromium naast de telling uit de bestanden');
 					for (const page of pages) {
 						const loaded = await loadedScripts(browser, site.url + page.path);
-						results.network.push({ path: page.path, staticScripts: pageWeight(dist, page.path).scripts, ...loaded });
+						results.network.push({
+							path: page.path,
+							staticScripts: pageWeight(dist, page.path).scripts,
+							...loaded,
+						});
 					}
 				}
 				if (runs('search')) {
 					log(`zoeken: ${queries.join(', ')}`);
-					results.search.push({ site: 'gereedschapskist', path: FIXTURE_TOOL_PATH, ...(await measureSearch(browser, site.url + FIXTURE_TOOL_PATH, queries)) });
-					results.search.push({ site: 'kale Starlight', path: BARE_CONTENT_PATH, ...(await measureSearch(browser, bare.url + BARE_CONTENT_PATH, queries)) });
+					results.search.push({
+						site: 'gereedschapskist',
+						path: FIXTURE_TOOL_PATH,
+						...(await measureSearch(browser, site.url + FIXTURE_TOOL_PATH, queries)),
+					});
+					results.search.push({
+						site: 'kale Starlight',
+						path: BARE_CONTENT_PATH,
+						...(await measureSearch(browser, bare.url + BARE_CONTENT_PATH, queries)),
+					});
 				}
 			} finally {
 				await browser.close();
@@ -186,10 +276,24 @@ try {
 		}
 
 		if (runs('lighthouse')) {
-			const targets = [...pages.map((p) => ({ url: site.url + p.path, path: p.path, kind: p.label })), { url: bare.url + BARE_CONTENT_PATH, path: BARE_CONTENT_PATH, kind: 'kale Starlight: inhoudspagina' }];
-			log(`Lighthouse (mobiel, gesimuleerd langzaam netwerk en 4× tragere CPU), ${args['lighthouse-runs']}× op ${targets.length} pagina's`);
-			const scores = await runLighthouse(targets.map((t) => t.url), basePort + 2, Number(args['lighthouse-runs']));
-			for (const t of targets) results.lighthouse.push({ path: t.path, kind: t.kind, ...scores.get(t.url)! });
+			const targets = [
+				...pages.map((p) => ({ url: site.url + p.path, path: p.path, kind: p.label })),
+				{
+					url: bare.url + BARE_CONTENT_PATH,
+					path: BARE_CONTENT_PATH,
+					kind: 'kale Starlight: inhoudspagina',
+				},
+			];
+			log(
+				`Lighthouse (mobiel, gesimuleerd langzaam netwerk en 4× tragere CPU), ${args['lighthouse-runs']}× op ${targets.length} pagina's`,
+			);
+			const scores = await runLighthouse(
+				targets.map((t) => t.url),
+				basePort + 2,
+				Number(args['lighthouse-runs']),
+			);
+			for (const t of targets)
+				results.lighthouse.push({ path: t.path, kind: t.kind, ...scores.get(t.url)! });
 		}
 	}
 } finally {
@@ -198,7 +302,8 @@ try {
 
 // The report.
 const out: string[] = [];
-const section = (title: string, body: string, note?: string) => out.push(`\n## ${title}\n\n${body}${note ? `\n\n${note}` : ''}`);
+const section = (title: string, body: string, note?: string) =>
+	out.push(`\n## ${title}\n\n${body}${note ? `\n\n${note}` : ''}`);
 const perPage = (b: { ms: number; pages: number }) => b.ms / b.pages;
 const cpuPerPage = (b: { cpuMs: number; pages: number }) => b.cpuMs / b.pages;
 
@@ -206,7 +311,18 @@ if (results.builds.length > 0) {
 	section(
 		'Bouwtijd',
 		table(
-			['site', "pagina's", 'bouwtijd', 'ms/pagina', 'CPU ms/pagina', "kale Starlight (pagina's)", 'kale ms/pagina', 'kale CPU ms/pagina', 'verhouding', 'verhouding CPU'],
+			[
+				'site',
+				"pagina's",
+				'bouwtijd',
+				'ms/pagina',
+				'CPU ms/pagina',
+				"kale Starlight (pagina's)",
+				'kale ms/pagina',
+				'kale CPU ms/pagina',
+				'verhouding',
+				'verhouding CPU',
+			],
 			results.builds.map((b) => [
 				b.label,
 				b.project.pages,
@@ -225,15 +341,31 @@ if (results.builds.length > 0) {
 			'Bouwtijd is de klok; CPU is de processortijd (gebruiker + systeem) van de bouw en wat die startte. Op een machine die ook voor anderen werkt zegt de CPU-verhouding het meest.',
 		].join('\n'),
 	);
-	const stageNames = [...new Set(results.builds.flatMap((b) => [...Object.keys(b.project.stages), ...Object.keys(b.bare.stages)]))];
-	const rest = (b: { ms: number; stages: Record<string, number> }) => b.ms - Object.values(b.stages).reduce((s, v) => s + v, 0);
+	const stageNames = [
+		...new Set(
+			results.builds.flatMap((b) => [
+				...Object.keys(b.project.stages),
+				...Object.keys(b.bare.stages),
+			]),
+		),
+	];
+	const rest = (b: { ms: number; stages: Record<string, number> }) =>
+		b.ms - Object.values(b.stages).reduce((s, v) => s + v, 0);
 	section(
 		'Waar de bouwtijd zit (s)',
 		table(
 			['site', ...stageNames, 'rest (opstarten, links, sitemap, CSP)'],
 			results.builds.flatMap((b) => [
-				[`${b.label}`, ...stageNames.map((s) => ((b.project.stages[s] ?? 0) / 1000).toFixed(1)), (rest(b.project) / 1000).toFixed(1)],
-				[`  kaal, ${b.bare.pages} p.`, ...stageNames.map((s) => ((b.bare.stages[s] ?? 0) / 1000).toFixed(1)), (rest(b.bare) / 1000).toFixed(1)],
+				[
+					`${b.label}`,
+					...stageNames.map((s) => ((b.project.stages[s] ?? 0) / 1000).toFixed(1)),
+					(rest(b.project) / 1000).toFixed(1),
+				],
+				[
+					`  kaal, ${b.bare.pages} p.`,
+					...stageNames.map((s) => ((b.bare.stages[s] ?? 0) / 1000).toFixed(1)),
+					(rest(b.bare) / 1000).toFixed(1),
+				],
 			]),
 		),
 		'Uit het logboek van `astro build`; de rest is de totale tijd min de genoemde stappen.',
@@ -242,7 +374,10 @@ if (results.builds.length > 0) {
 	if (listings.length > 0) {
 		section(
 			'Pagina’s die elk gereedschap noemen, HTML gzip (kB)',
-			table(['site', ...Object.keys(listings[0].listingHtml!)], listings.map((b) => [b.label, ...Object.values(b.listingHtml!).map(kB)])),
+			table(
+				['site', ...Object.keys(listings[0].listingHtml!)],
+				listings.map((b) => [b.label, ...Object.values(b.listingHtml!).map(kB)]),
+			),
 		);
 	}
 }
@@ -252,9 +387,25 @@ if (results.profile.length > 0) {
 	section(
 		`Profiel bij ${n} gereedschappen: één onderdeel uit`,
 		table(
-			['variant', 'bouwtijd', 'CPU', 'scheelt', 'scheelt CPU', 'verhouding met kaal', 'verhouding CPU'],
 			[
-				['volledig', `${(full.project.ms / 1000).toFixed(1)} s`, `${(full.project.cpuMs / 1000).toFixed(1)} s`, '–', '–', `${(perPage(full.project) / perPage(full.bare)).toFixed(2)}×`, `${(cpuPerPage(full.project) / cpuPerPage(full.bare)).toFixed(2)}×`],
+				'variant',
+				'bouwtijd',
+				'CPU',
+				'scheelt',
+				'scheelt CPU',
+				'verhouding met kaal',
+				'verhouding CPU',
+			],
+			[
+				[
+					'volledig',
+					`${(full.project.ms / 1000).toFixed(1)} s`,
+					`${(full.project.cpuMs / 1000).toFixed(1)} s`,
+					'–',
+					'–',
+					`${(perPage(full.project) / perPage(full.bare)).toFixed(2)}×`,
+					`${(cpuPerPage(full.project) / cpuPerPage(full.bare)).toFixed(2)}×`,
+				],
 				...results.profile.map((p) => [
 					p.label,
 					`${(p.ms / 1000).toFixed(1)} s`,
@@ -275,12 +426,26 @@ if (results.weights.length > 0) {
 		'Paginagewicht (gzip, kB)',
 		table(
 			['soort', 'pagina', 'HTML', 'CSS', 'JS bij laden', 'waarvan inline', 'scripts'],
-			results.weights.map((w) => [w.kind, w.path, kB(w.html), kB(w.css), kB(w.js), kB(w.inlineJs), w.scripts.length]),
+			results.weights.map((w) => [
+				w.kind,
+				w.path,
+				kB(w.html),
+				kB(w.css),
+				kB(w.js),
+				kB(w.inlineJs),
+				w.scripts.length,
+			]),
 		),
 		[
 			'JS bij laden: de module-scripts van de pagina, alles wat zij statisch importeren, en de inline scripts; niet wat pas met `import()` laadt als de gebruiker erom vraagt.',
 			'Zoeken: Starlight laadt de zoek-UI van Pagefind (`ui-core`) zodra de browser niets te doen heeft, ook zonder dat iemand zoekt; dat staat hieronder apart, net als de bestanden van Pagefind zelf (die laden pas bij het openen van het zoekvenster).',
-			...[...extra].filter(([, a]) => a.length > 0).slice(0, 1).map(([, a]) => `Na het laden, zonder klikken: ${a.map((f) => `${f.path} (${kB(f.bytes)} kB over de lijn)`).join(', ')}.`),
+			...[...extra]
+				.filter(([, a]) => a.length > 0)
+				.slice(0, 1)
+				.map(
+					([, a]) =>
+						`Na het laden, zonder klikken: ${a.map((f) => `${f.path} (${kB(f.bytes)} kB over de lijn)`).join(', ')}.`,
+				),
 		].join('\n'),
 	);
 }
@@ -290,18 +455,47 @@ if (results.network.length > 0) {
 		'Telling naast Chromium',
 		mismatches.length === 0
 			? `Op alle ${results.network.length} pagina’s laadt Chromium tot de load-gebeurtenis precies de scripts die de telling uit de bestanden noemt.`
-			: mismatches.map((m) => `- ${m.path}: Chromium ${m.atLoad.join(', ')}; telling ${m.staticScripts.join(', ')}`).join('\n'),
+			: mismatches
+					.map(
+						(m) =>
+							`- ${m.path}: Chromium ${m.atLoad.join(', ')}; telling ${m.staticScripts.join(', ')}`,
+					)
+					.join('\n'),
 	);
 }
 if (results.lighthouse.length > 0) {
 	section(
 		'Lighthouse (mobiel)',
 		table(
-			['soort', 'pagina', 'prestaties', '(alle runs)', 'toegankelijkheid', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS', 'benchmarkIndex'],
+			[
+				'soort',
+				'pagina',
+				'prestaties',
+				'(alle runs)',
+				'toegankelijkheid',
+				'best practices',
+				'SEO',
+				'LCP',
+				'TBT',
+				'CLS',
+				'benchmarkIndex',
+			],
 			results.lighthouse.map((l) =>
 				'error' in l
 					? [l.kind, l.path, 'mislukt', '–', '–', '–', '–', '–', '–', '–', '–']
-					: [l.kind, l.path, l.performance, (l.performanceRuns ?? []).join(' '), l.accessibility, l.bestPractices, l.seo, `${l.lcp} ms`, `${l.tbt} ms`, l.cls.toFixed(3), l.benchmarkIndex],
+					: [
+							l.kind,
+							l.path,
+							l.performance,
+							(l.performanceRuns ?? []).join(' '),
+							l.accessibility,
+							l.bestPractices,
+							l.seo,
+							`${l.lcp} ms`,
+							`${l.tbt} ms`,
+							l.cls.toFixed(3),
+							l.benchmarkIndex,
+						],
 			),
 		),
 		[
@@ -311,7 +505,11 @@ if (results.lighthouse.length > 0) {
 				'error' in l
 					? [`- ${l.path}: ${l.error}`]
 					: l.performance < 95 || l.accessibility < 100 || l.bestPractices < 100 || l.seo < 100
-						? [`- ${l.path}: ${Object.entries(l.failing).map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}`]
+						? [
+								`- ${l.path}: ${Object.entries(l.failing)
+									.map(([c, a]) => `${c}: ${a.join(', ')}`)
+									.join('; ')}`,
+							]
 						: [],
 			),
 		].join('\n'),
@@ -321,18 +519,38 @@ if (results.search.length > 0) {
 	section(
 		'Zoeken',
 		table(
-			['site', 'vooraf (zoek-UI, idle)', ...results.search[0].queries.flatMap((q, i) => [`${i + 1}e: "${q.query}"`, 'ms tot resultaat'])],
-			results.search.map((s) => [s.site, `${kB(s.idleBytes)} kB`, ...s.queries.flatMap((q) => [`${kB(q.bytes)} kB (${q.requests})`, `${q.ms}`])]),
+			[
+				'site',
+				'vooraf (zoek-UI, idle)',
+				...results.search[0].queries.flatMap((q, i) => [
+					`${i + 1}e: "${q.query}"`,
+					'ms tot resultaat',
+				]),
+			],
+			results.search.map((s) => [
+				s.site,
+				`${kB(s.idleBytes)} kB`,
+				...s.queries.flatMap((q) => [`${kB(q.bytes)} kB (${q.requests})`, `${q.ms}`]),
+			]),
 		),
 		'Bytes over de lijn (gzip plus headers) van /pagefind/-verzoeken, met het aantal verzoeken; de tijd loopt van het typen tot het eerste zichtbare resultaat, inclusief de 300 ms die Pagefind na het typen wacht.',
 	);
 }
 
 const report = out.join('\n');
-console.log(`# Benchmark ${results.date}\n\nMachine: ${results.machine.cpus} kernen (${results.machine.cpu}), belasting bij de start ${results.machine.loadAtStart.join(' / ')}, Node ${results.machine.node}.${report}`);
+console.log(
+	`# Benchmark ${results.date}\n\nMachine: ${results.machine.cpus} kernen (${results.machine.cpu}), belasting bij de start ${results.machine.loadAtStart.join(' / ')}, Node ${results.machine.node}.${report}`,
+);
 const folder = join(projectRoot, 'bench-results');
 mkdirSync(folder, { recursive: true });
-const json = JSON.stringify({ ...results, machine: { ...results.machine, loadAtEnd: loadavg().map((l) => Number(l.toFixed(2))) } }, null, 2);
+const json = JSON.stringify(
+	{
+		...results,
+		machine: { ...results.machine, loadAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+	},
+	null,
+	2,
+);
 const file = join(folder, `bench-${results.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(file, json);
 writeFileSync(join(folder, 'latest.json'), json);

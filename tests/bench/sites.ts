@@ -92,7 +92,11 @@ export function projectSiteWithTools(n: number, options: ProjectSiteOptions = {}
 		const config = readFileSync(join(site.dir, 'astro.config.mjs'), 'utf8');
 		site.write('astro.config.mjs', options.editConfig(config));
 	}
-	return { label: options.label ?? `site + ${n} gereedschappen`, dir: site.dir, remove: () => site.remove() };
+	return {
+		label: options.label ?? `site + ${n} gereedschappen`,
+		dir: site.dir,
+		remove: () => site.remove(),
+	};
 }
 
 /** The real site, built in place (its `dist/` is what the budgets and the e2e tests read). */
@@ -115,11 +119,20 @@ export function bareStarlightSite(pages: number, sidebarLinks = 20): BuildSite {
 		writeFileSync(join(dir, path), text);
 	};
 	const fixture = readFileSync(join(projectRoot, TOOL_FIXTURE), 'utf8');
-	const sidebar = Array.from({ length: Math.min(pages, sidebarLinks) }, (_, k) => ({ slug: `paginas/${syntheticName(k + 1)}` }));
+	const sidebar = Array.from({ length: Math.min(pages, sidebarLinks) }, (_, k) => ({
+		slug: `paginas/${syntheticName(k + 1)}`,
+	}));
 	// The dependencies must be declared: Astro bundles (rather than externalises) the packages it finds there.
 	const ours = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).dependencies;
 	const dependencies = { astro: ours.astro, '@astrojs/starlight': ours['@astrojs/starlight'] };
-	write('package.json', JSON.stringify({ name: 'kale-starlight', private: true, type: 'module', dependencies }, null, 2));
+	write(
+		'package.json',
+		JSON.stringify(
+			{ name: 'kale-starlight', private: true, type: 'module', dependencies },
+			null,
+			2,
+		),
+	);
 	write(
 		'astro.config.mjs',
 		[
@@ -127,7 +140,10 @@ export function bareStarlightSite(pages: number, sidebarLinks = 20): BuildSite {
 			`import starlight from '@astrojs/starlight';`,
 			`export default defineConfig({`,
 			`\tsite: 'https://kale-starlight.example',`,
-			`\tintegrations: [starlight({ title: 'Kale Starlight', sidebar: ${JSON.stringify([{ label: 'Start', link: '/' }, { label: "Pagina's", items: sidebar }])} })],`,
+			`\tintegrations: [starlight({ title: 'Kale Starlight', sidebar: ${JSON.stringify([
+				{ label: 'Start', link: '/' },
+				{ label: "Pagina's", items: sidebar },
+			])} })],`,
 			`});`,
 			'',
 		].join('\n'),
@@ -142,14 +158,24 @@ export function bareStarlightSite(pages: number, sidebarLinks = 20): BuildSite {
 			'',
 		].join('\n'),
 	);
-	write('src/content/docs/index.md', `---\ntitle: Kale Starlight\ndescription: Een kale Starlight-site om mee te vergelijken.\n---\n\nDe startpagina.\n`);
-	for (let i = 1; i <= pages; i++) write(`src/content/docs/paginas/${syntheticName(i)}.md`, plainMarkdownPage(fixture, i));
-	return { label: `kale Starlight, ${pages} pagina's`, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	write(
+		'src/content/docs/index.md',
+		`---\ntitle: Kale Starlight\ndescription: Een kale Starlight-site om mee te vergelijken.\n---\n\nDe startpagina.\n`,
+	);
+	for (let i = 1; i <= pages; i++)
+		write(`src/content/docs/paginas/${syntheticName(i)}.md`, plainMarkdownPage(fixture, i));
+	return {
+		label: `kale Starlight, ${pages} pagina's`,
+		dir,
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
 }
 
 /** The HTML files under `dir`, counted. */
 export function countHtml(dir: string): number {
-	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+		(e) => e.isFile() && e.name.endsWith('.html'),
+	).length;
 }
 
 /** Astro's own timings from its log: "[build] ✓ Completed in 3.09s." after "Collecting build info…", and so on. */
@@ -157,13 +183,19 @@ export function parseStages(output: string): Record<string, number> {
 	const stages: Record<string, number> = {};
 	// Astro writes "113ms", "2.66s" or, past a minute, "1m 21s".
 	const DURATION = String.raw`(?:(\d+)m\s*)?([\d.]+)(ms|s)`;
-	const ms = (m: RegExpExecArray | RegExpMatchArray, at = 1) => Number(m[at] ?? 0) * 60_000 + Math.round(Number(m[at + 1]) * (m[at + 2] === 's' ? 1000 : 1));
+	const ms = (m: RegExpExecArray | RegExpMatchArray, at = 1) =>
+		Number(m[at] ?? 0) * 60_000 + Math.round(Number(m[at + 1]) * (m[at + 2] === 's' ? 1000 : 1));
 	const types = new RegExp(`\\[types\\] Generated ${DURATION}`).exec(output);
 	if (types) stages['inhoud en types'] = ms(types);
 	// "Building static entrypoints..." is followed by vite's "✓ built in" lines (server, client).
-	const vite = [...output.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce((sum, m) => sum + ms(m), 0);
+	const vite = [...output.matchAll(new RegExp(`\\[vite\\] ✓ built in ${DURATION}`, 'g'))].reduce(
+		(sum, m) => sum + ms(m),
+		0,
+	);
 	if (vite) stages['bundelen (vite)'] = vite;
-	const generating = new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`).exec(output);
+	const generating = new RegExp(
+		`generating static routes[\\s\\S]*?✓ Completed in ${DURATION}`,
+	).exec(output);
 	if (generating) stages["pagina's renderen"] = ms(generating);
 	const pagefind = new RegExp(`Finished building search index in ${DURATION}`).exec(output);
 	if (pagefind) stages['Pagefind-index'] = ms(pagefind);
@@ -186,17 +218,35 @@ export function stopBuilds() {
 }
 
 /** `astro build` in `site.dir`, timed from spawn to exit. Throws with the output when it fails. */
-export function timedBuild(site: BuildSite, env: Record<string, string> = {}): Promise<BuildResult> {
+export function timedBuild(
+	site: BuildSite,
+	env: Record<string, string> = {},
+): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		// bash's `time` reports the CPU time of the build and everything it started (Pagefind, git).
-		const child = spawn('bash', ['-c', `TIMEFORMAT='${CPU_MARK} %U %S'; time "$0" build`, join(projectRoot, 'node_modules', '.bin', 'astro')], {
-			cwd: site.dir,
-			// NODE_ENV: under Vitest it is "test", and Astro then builds differently (no prefetch script).
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', NODE_ENV: 'production', ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
-		});
+		const child = spawn(
+			'bash',
+			[
+				'-c',
+				`TIMEFORMAT='${CPU_MARK} %U %S'; time "$0" build`,
+				join(projectRoot, 'node_modules', '.bin', 'astro'),
+			],
+			{
+				cwd: site.dir,
+				// NODE_ENV: under Vitest it is "test", and Astro then builds differently (no prefetch script).
+				env: {
+					...process.env,
+					ASTRO_TELEMETRY_DISABLED: '1',
+					FORCE_COLOR: '0',
+					NO_COLOR: '1',
+					NODE_ENV: 'production',
+					...env,
+				},
+				stdio: ['ignore', 'pipe', 'pipe'],
+				detached: true,
+			},
+		);
 		if (child.pid) running.add(child.pid);
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
@@ -205,10 +255,19 @@ export function timedBuild(site: BuildSite, env: Record<string, string> = {}): P
 		child.once('exit', (code) => {
 			const ms = performance.now() - start;
 			running.delete(child.pid!);
-			if (code !== 0) return reject(new Error(`astro build faalde in ${site.dir} (code ${code}):\n${output.slice(-4000)}`));
+			if (code !== 0)
+				return reject(
+					new Error(`astro build faalde in ${site.dir} (code ${code}):\n${output.slice(-4000)}`),
+				);
 			const cpu = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`).exec(output);
 			const cpuMs = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : NaN;
-			resolve({ ms, cpuMs, pages: countHtml(join(site.dir, 'dist')), stages: parseStages(output), output });
+			resolve({
+				ms,
+				cpuMs,
+				pages: countHtml(join(site.dir, 'dist')),
+				stages: parseStages(output),
+				output,
+			});
 		});
 	});
 }

@@ -39,7 +39,11 @@ export function htmlFileFor(dist: string, path: string): string {
 	return path.endsWith('.html') ? join(dist, path) : join(dist, path, 'index.html');
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 
 /** The `<script>` elements of a page: their attributes and their text. */
 export function scriptsOf(html: string): { type?: string; src?: string; text: string }[] {
@@ -60,7 +64,8 @@ export function stylesheetsOf(html: string): string[] {
 }
 
 /** A script type the browser runs as JavaScript (not JSON data or a template). */
-const isJavaScript = (type: string | undefined) => !type || type === 'module' || /^(text|application)\/javascript$/i.test(type);
+const isJavaScript = (type: string | undefined) =>
+	!type || type === 'module' || /^(text|application)\/javascript$/i.test(type);
 
 /**
  * The specifiers a module imports statically: `import x from "…"`, `import "…"`, `export … from "…"`.
@@ -78,7 +83,11 @@ export function resolveSpecifier(specifier: string, importer: string): string | 
 }
 
 /** Every module reachable by static imports from `entries`, as site paths (entries included). */
-export function staticModuleGraph(dist: string, entries: string[], inlineCode: string[] = []): string[] {
+export function staticModuleGraph(
+	dist: string,
+	entries: string[],
+	inlineCode: string[] = [],
+): string[] {
 	const seen = new Set<string>();
 	const queue: string[] = [...entries];
 	for (const code of inlineCode) {
@@ -107,7 +116,11 @@ export function pageWeight(dist: string, path: string): PageWeight {
 	const inline = scripts.filter((s) => !s.src);
 	const external = scripts.filter((s) => s.src).map((s) => resolveSpecifier(s.src!, path)!);
 	// Only module scripts can import; a classic inline script's "import" would be a syntax error.
-	const modules = staticModuleGraph(dist, external, inline.filter((s) => s.type === 'module').map((s) => s.text));
+	const modules = staticModuleGraph(
+		dist,
+		external,
+		inline.filter((s) => s.type === 'module').map((s) => s.text),
+	);
 	const inlineJs = inline.length > 0 ? gzipSize(inline.map((s) => s.text).join('\n')) : 0;
 	const stylesheets = stylesheetsOf(html).map((href) => resolveSpecifier(href, path)!);
 	const fileSize = (p: string) => gzipSize(readFileSync(join(dist, p)));

@@ -14,16 +14,23 @@ import { pageWeight } from '../bench/weight';
 import { BUDGETS } from './budgets';
 
 const dist = join(projectRoot, 'dist');
-if (!existsSync(join(dist, 'sitemap-index.xml'))) throw new Error('Geen gebouwde site in dist/: bouw eerst (npm run build).');
+if (!existsSync(join(dist, 'sitemap-index.xml')))
+	throw new Error('Geen gebouwde site in dist/: bouw eerst (npm run build).');
 
-const pages: KindPage[] = [...classifyPages(dist), { kind: 'content', label: 'foutpagina', path: '/404.html' }];
+const pages: KindPage[] = [
+	...classifyPages(dist),
+	{ kind: 'content', label: 'foutpagina', path: '/404.html' },
+];
 const contentPages = pages.filter((p) => p.kind !== 'template');
 const templatePages = pages.filter((p) => p.kind === 'template');
 
 describe('HTML', () => {
 	test.for(pages.map((p) => p.path))('%s: HTML binnen het budget', (path) => {
 		const { html } = pageWeight(dist, path);
-		expect(html, `${path}: HTML is ${kB(html)} kB gzip; het budget is ${kB(BUDGETS.html)} kB`).toBeLessThanOrEqual(BUDGETS.html);
+		expect(
+			html,
+			`${path}: HTML is ${kB(html)} kB gzip; het budget is ${kB(BUDGETS.html)} kB`,
+		).toBeLessThanOrEqual(BUDGETS.html);
 	});
 });
 
@@ -57,12 +64,16 @@ describe('JavaScript of content pages: no more than bare Starlight', () => {
 });
 
 // Until the first template lands there is nothing to check here; each one is checked from then on.
-if (templatePages.length > 0) describe('JavaScript of template pages', () => {
-	test.for(templatePages.map((p) => p.path))('%s: JS voor import of export binnen het budget', (path) => {
-		const { js, scripts } = pageWeight(dist, path);
-		expect(
-			js,
-			`${path}: ${kB(js)} kB JavaScript gzip bij het laden (${scripts.map((s) => s.replace('/_astro/', '')).join(', ')} en inline); het budget is ${kB(BUDGETS.templateJs)} kB`,
-		).toBeLessThanOrEqual(BUDGETS.templateJs);
+if (templatePages.length > 0)
+	describe('JavaScript of template pages', () => {
+		test.for(templatePages.map((p) => p.path))(
+			'%s: JS voor import of export binnen het budget',
+			(path) => {
+				const { js, scripts } = pageWeight(dist, path);
+				expect(
+					js,
+					`${path}: ${kB(js)} kB JavaScript gzip bij het laden (${scripts.map((s) => s.replace('/_astro/', '')).join(', ')} en inline); het budget is ${kB(BUDGETS.templateJs)} kB`,
+				).toBeLessThanOrEqual(BUDGETS.templateJs);
+			},
+		);
 	});
-});

@@ -22,7 +22,13 @@ describe('astro build refuses broken content', () => {
 	test('a download that a tool lists but nobody provides fails the build, naming the page and the field', () => {
 		site = copySite();
 		const path = 'src/content/docs/gereedschappen/informatiekaart.mdx';
-		site.write(path, readFileSync(`${projectRoot}/${path}`, 'utf8').replace('file: informatiekaart-leeg.docx', 'file: informatiekaart-weg.docx'));
+		site.write(
+			path,
+			readFileSync(`${projectRoot}/${path}`, 'utf8').replace(
+				'file: informatiekaart-leeg.docx',
+				'file: informatiekaart-weg.docx',
+			),
+		);
 		const { status, output } = site.build();
 		expect(status).not.toBe(0);
 		expect(output).toContain('downloads.1.file "informatiekaart-weg.docx" bestaat niet');
@@ -32,9 +38,17 @@ describe('astro build refuses broken content', () => {
 	test('a factor whose cluster contradicts the cluster list fails the build', () => {
 		site = copySite();
 		const path = 'content/factors/4-leerling-erbij.md';
-		site.write(path, readFileSync(`${projectRoot}/${path}`, 'utf8').replace('cluster: samenwerking', 'cluster: contact'));
+		site.write(
+			path,
+			readFileSync(`${projectRoot}/${path}`, 'utf8').replace(
+				'cluster: samenwerking',
+				'cluster: contact',
+			),
+		);
 		const { status, output } = site.build();
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/Succesfactor 4 \("4-leerling-erbij"\) hoort volgens zijn bestand bij cluster "contact"/);
+		expect(output).toMatch(
+			/Succesfactor 4 \("4-leerling-erbij"\) hoort volgens zijn bestand bij cluster "contact"/,
+		);
 	});
 });

@@ -26,19 +26,28 @@ describe('the Content-Security-Policy follows the built pages', () => {
 
 		const dist = join(site.dir, 'dist');
 		const header = parsePolicy(builtPolicy(dist));
-		expect(header.get('script-src')).toContain(cspHash('document.documentElement.dataset.proef = "ja";'));
+		expect(header.get('script-src')).toContain(
+			cspHash('document.documentElement.dataset.proef = "ja";'),
+		);
 		expect(header.get('style-src')).toContain(cspHash('.proef { color: green; }'));
 		expect(header.get('style-src')).toContain(cspHash('margin: 1px;'));
 		// The same policy, minus frame-ancestors, in the page itself and in every other page.
 		header.delete('frame-ancestors');
-		for (const page of ['csp-proef/index.html', 'index.html', 'gereedschappen/informatiekaart/index.html']) {
+		for (const page of [
+			'csp-proef/index.html',
+			'index.html',
+			'gereedschappen/informatiekaart/index.html',
+		]) {
 			expect(policyMetaOf(readFileSync(join(dist, page), 'utf8')), page).toEqual(header);
 		}
 	});
 
 	test('an inline event handler fails the build, naming the page', () => {
 		site = copySite();
-		site.write('src/pages/kapot.astro', '<html lang="nl"><head><meta charset="utf-8"/><title>Kapot</title></head><body><button onclick="wis()">Wis</button></body></html>');
+		site.write(
+			'src/pages/kapot.astro',
+			'<html lang="nl"><head><meta charset="utf-8"/><title>Kapot</title></head><body><button onclick="wis()">Wis</button></body></html>',
+		);
 		const { status, output } = site.build();
 		expect(status).not.toBe(0);
 		expect(output).toContain('kapot/index.html: onclick="wis()"');

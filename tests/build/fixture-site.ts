@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a copy of the site needs to build. */
-const SITE_PARTS = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const SITE_PARTS = [
+	'astro.config.mjs',
+	'package.json',
+	'tsconfig.json',
+	'src',
+	'content',
+	'public',
+];
 
 export interface FixtureSite {
 	dir: string;
@@ -28,7 +35,8 @@ export function copySite(): FixtureSite {
 	mkdirSync(COPIES_DIR, { recursive: true });
 	const dir = mkdtempSync(join(COPIES_DIR, 'site-'));
 	for (const part of SITE_PARTS) {
-		if (existsSync(join(projectRoot, part))) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+		if (existsSync(join(projectRoot, part)))
+			cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
 	}
 	return {
 		dir,

@@ -17,7 +17,9 @@ const built = (path: string) => readFileSync(join(site.dir, 'dist', path), 'utf8
 
 /** The matrix cell of the informatiekaart for factor n: whether it says "Ja". */
 function matrixSaysYes(n: number): boolean {
-	const row = new RegExp(`<tr[^>]*data-tool="${TOOL_ID}"[^>]*>([\\s\\S]*?)</tr>`).exec(built('matrix/index.html'));
+	const row = new RegExp(`<tr[^>]*data-tool="${TOOL_ID}"[^>]*>([\\s\\S]*?)</tr>`).exec(
+		built('matrix/index.html'),
+	);
 	expect(row, 'rij van de informatiekaart in de matrix').not.toBeNull();
 	const cell = new RegExp(`<td[^>]*data-factor="${n}"[^>]*>([\\s\\S]*?)</td>`).exec(row![1]);
 	expect(cell, `cel voor factor ${n}`).not.toBeNull();
@@ -28,20 +30,30 @@ function matrixSaysYes(n: number): boolean {
 
 /** The item for the informatiekaart in a factor page's tool list, or undefined when it is not listed. */
 function factorPageItem(factorId: string): string | undefined {
-	const list = /<ul[^>]*data-factor-tools[^>]*>([\s\S]*?)<\/ul>/.exec(built(`succesfactoren/${factorId}/index.html`));
-	return list ? new RegExp(`<li[^>]*data-tool="${TOOL_ID}"[^>]*>([\\s\\S]*?)</li>`).exec(list[1])?.[1] : undefined;
+	const list = /<ul[^>]*data-factor-tools[^>]*>([\s\S]*?)<\/ul>/.exec(
+		built(`succesfactoren/${factorId}/index.html`),
+	);
+	return list
+		? new RegExp(`<li[^>]*data-tool="${TOOL_ID}"[^>]*>([\\s\\S]*?)</li>`).exec(list[1])?.[1]
+		: undefined;
 }
 
 /** The tools as the built zelfscan page hands them to its script (from the tools' frontmatter). */
 function zelfscanTools(): Helper[] {
 	const attribute = /data-scan="([^"]*)"/.exec(built('sjablonen/zelfscan/index.html'))?.[1];
 	expect(attribute, 'data-scan op de zelfscan').toBeDefined();
-	const json = attribute!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const json = attribute!
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 	return JSON.parse(json).tools;
 }
 
 /** Whether the zelfscan recommends the informatiekaart when factor n is the weakest. */
-const zelfscanRecommends = (n: number) => recommend([n], zelfscanTools()).some((r) => r.helper.id === TOOL_ID);
+const zelfscanRecommends = (n: number) =>
+	recommend([n], zelfscanTools()).some((r) => r.helper.id === TOOL_ID);
 
 describe('one source of truth for the link between tools and factors', () => {
 	beforeAll(() => {

@@ -8,7 +8,9 @@ for (const path of [...sitemapPaths(), '/404.html']) {
 	test(`axe finds nothing on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		const { violations } = await axe(page).analyze();
-		const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+		const summary = violations.map(
+			(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+		);
 		expect(summary).toEqual([]);
 	});
 }
@@ -19,5 +21,7 @@ test('axe finds nothing in the open search dialog with results', async ({ page }
 	await search.open();
 	await search.search('ouders');
 	const { violations } = await axe(page).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+	expect(
+		violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+	).toEqual([]);
 });

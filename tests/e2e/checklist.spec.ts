@@ -8,23 +8,40 @@ import { pdfInfo, pdfText, PrintRecorder } from './support/print';
 import { expect, test } from './support/test';
 
 /** A class list as school systems export it: BOM, semicolons, odd column order, accents, blank lines. */
-const MESSY = '\uFEFFKlas;Achternaam;Roepnaam;Tussenvoegsel;Geboortedatum\r\n5A;Vries;Sam;de;01-02-2017\r\n\r\n5A;Öztürk;Zoë;;\r\n5A;Amrani;Fatima;El;\r\n;;;;\r\n5A;Bakker;Daan;;\r\n';
+const MESSY =
+	'\uFEFFKlas;Achternaam;Roepnaam;Tussenvoegsel;Geboortedatum\r\n5A;Vries;Sam;de;01-02-2017\r\n\r\n5A;Öztürk;Zoë;;\r\n5A;Amrani;Fatima;El;\r\n;;;;\r\n5A;Bakker;Daan;;\r\n';
 const PUPILS = ['Sam de Vries', 'Zoë Öztürk', 'Fatima El Amrani', 'Daan Bakker'];
 
 const ROUND_1 = [
-	{ scores: [4, 4, 3, 4, 4, 3], note: 'Moeder komt vaak even binnen.', step: 'Vader ook uitnodigen.' },
-	{ scores: [2, 1, 2, 1, 2, 2], note: 'Ouders spreken weinig Nederlands.', step: 'Tolk regelen voor het gesprek.' },
+	{
+		scores: [4, 4, 3, 4, 4, 3],
+		note: 'Moeder komt vaak even binnen.',
+		step: 'Vader ook uitnodigen.',
+	},
+	{
+		scores: [2, 1, 2, 1, 2, 2],
+		note: 'Ouders spreken weinig Nederlands.',
+		step: 'Tolk regelen voor het gesprek.',
+	},
 	{ scores: [3, 3, 3, 3, 3, 3] },
 	{ scores: [1, 2, 2, 3, 2, 2], step: 'Oma aanspreken bij het ophalen.' },
 ];
 const ROUND_2 = [
 	{ scores: [4, 4, 4, 4, 4, 3] },
 	{ scores: [2, 2, 1, 2, 2, 1], step: 'Huisbezoek met de intern begeleider.' },
-	{ scores: [2, 2, 3, 2, 3, 2], note: 'Geen reactie op twee berichten.', step: 'Bellen in plaats van mailen.' },
+	{
+		scores: [2, 2, 3, 2, 3, 2],
+		note: 'Geen reactie op twee berichten.',
+		step: 'Bellen in plaats van mailen.',
+	},
 	{ scores: [3, 3, 3, 3, 4, 3] },
 ];
 
-const csv = (text: string, name = 'klas.csv') => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+const csv = (text: string, name = 'klas.csv') => ({
+	name,
+	mimeType: 'text/csv',
+	buffer: Buffer.from(text, 'utf8'),
+});
 
 async function importClass(page: import('@playwright/test').Page, text = MESSY) {
 	const list = new ClassListPage(page);
@@ -41,19 +58,26 @@ test.beforeEach(async ({ page }) => {
 	});
 });
 
-test('a messy class list, two rounds scored by keyboard, reload, comparison, Excel, and the backup restores exactly', async ({ page }) => {
+test('a messy class list, two rounds scored by keyboard, reload, comparison, Excel, and the backup restores exactly', async ({
+	page,
+}) => {
 	await importClass(page);
 	const checklist = new ChecklistPage(page);
 	await checklist.goto();
 	await expect(checklist.data.notice).toContainText('Je gegevens blijven op dit apparaat.');
 	await expect(checklist.classSelect).toHaveValue(/.+/);
 	await expect(checklist.scoreTable.locator('tbody th')).toHaveText(PUPILS);
-	await expect(checklist.roundSelect.locator('option')).toHaveText(['Voor de herfstvakantie', 'Na de kerstvakantie']);
+	await expect(checklist.roundSelect.locator('option')).toHaveText([
+		'Voor de herfstvakantie',
+		'Na de kerstvakantie',
+	]);
 
 	// Round 1, keyboard only.
 	await checklist.fillByKeyboard(ROUND_1);
 	await expect(checklist.score('Zoë Öztürk', 'Ouder zoekt mij makkelijk op')).toHaveValue('1');
-	await expect(checklist.fillCount).toHaveText('4 van 4 leerlingen helemaal ingevuld in deze ronde.');
+	await expect(checklist.fillCount).toHaveText(
+		'4 van 4 leerlingen helemaal ingevuld in deze ronde.',
+	);
 	await expect(checklist.scoreRows.nth(0).locator('[data-average]')).toHaveText('3,7');
 	await checklist.roundDate.fill('2026-10-09');
 
@@ -61,16 +85,23 @@ test('a messy class list, two rounds scored by keyboard, reload, comparison, Exc
 	await checklist.roundSelect.focus();
 	await page.keyboard.press('ArrowDown');
 	await expect(checklist.roundName).toHaveValue('Na de kerstvakantie');
-	await expect(checklist.fillCount).toHaveText('0 van 4 leerlingen helemaal ingevuld in deze ronde.');
+	await expect(checklist.fillCount).toHaveText(
+		'0 van 4 leerlingen helemaal ingevuld in deze ronde.',
+	);
 	await checklist.fillByKeyboard(ROUND_2);
 	await checklist.roundDate.fill('2027-01-22');
 	await checklist.data.waitUntilSaved();
 	const stored = await checklist.stored();
 
 	await page.reload();
-	await expect(checklist.data.status).toHaveText('Je eerder ingevulde gegevens zijn geladen van dit apparaat.');
+	await expect(checklist.data.status).toHaveText(
+		'Je eerder ingevulde gegevens zijn geladen van dit apparaat.',
+	);
 	expect(await checklist.stored()).toEqual(stored);
-	await expect(checklist.roundSelect.locator('option')).toHaveText(['Voor de herfstvakantie (9 oktober 2026)', 'Na de kerstvakantie (22 januari 2027)']);
+	await expect(checklist.roundSelect.locator('option')).toHaveText([
+		'Voor de herfstvakantie (9 oktober 2026)',
+		'Na de kerstvakantie (22 januari 2027)',
+	]);
 	expect(await checklist.scores()).toEqual([
 		'Sam de Vries|4|4|3|4|4|3',
 		'Zoë Öztürk|2|1|2|1|2|2',
@@ -83,16 +114,30 @@ test('a messy class list, two rounds scored by keyboard, reload, comparison, Exc
 	const rows = await checklist.comparison();
 	expect(rows.map((r) => [r[0], r[7], r[8], r[9], r[10], r[11]])).toEqual([
 		['Sam de Vries', '3,7', '3,8', '+0,2', 'Geen', 'Vader ook uitnodigen.'],
-		['Zoë Öztürk', '1,7', '1,7', '0,0', 'Bleef laag, Lager op een onderwerp', 'Huisbezoek met de intern begeleider.'],
+		[
+			'Zoë Öztürk',
+			'1,7',
+			'1,7',
+			'0,0',
+			'Bleef laag, Lager op een onderwerp',
+			'Huisbezoek met de intern begeleider.',
+		],
 		['Fatima El Amrani', '3,0', '2,3', '−0,7', 'Gedaald', 'Bellen in plaats van mailen.'],
 		['Daan Bakker', '2,0', '3,2', '+1,2', 'Geen', 'Oma aanspreken bij het ophalen.'],
 	]);
 	expect(rows[2]!.slice(1, 7)).toEqual(['3 → 2', '3 → 2', '3 → 3', '3 → 2', '3 → 3', '3 → 2']);
-	await expect(checklist.compareSummary).toHaveText('4 van 4 leerlingen zijn in beide rondes ingevuld. 2 vragen aandacht.');
+	await expect(checklist.compareSummary).toHaveText(
+		'4 van 4 leerlingen zijn in beide rondes ingevuld. 2 vragen aandacht.',
+	);
 	await page.getByLabel('Alleen leerlingen die aandacht vragen').check();
-	expect((await checklist.comparison()).map((r) => r[0])).toEqual(['Zoë Öztürk', 'Fatima El Amrani']);
+	expect((await checklist.comparison()).map((r) => r[0])).toEqual([
+		'Zoë Öztürk',
+		'Fatima El Amrani',
+	]);
 	// The class summary: a chart and a table with the same figures.
-	await expect(checklist.summaryTable.locator('tbody tr').first()).toHaveText(/Ouder op gesprek en ouderavond\s*2,5\s*2,8\s*2 → 2/);
+	await expect(checklist.summaryTable.locator('tbody tr').first()).toHaveText(
+		/Ouder op gesprek en ouderavond\s*2,5\s*2,8\s*2 → 2/,
+	);
 	await expect(checklist.chart.locator('.co__chart-row')).toHaveCount(6);
 
 	// Excel: a sheet per round, the comparison and the summary, read back with the site's own reader.
@@ -100,12 +145,65 @@ test('a messy class list, two rounds scored by keyboard, reload, comparison, Exc
 	expect(xlsx.name).toBe('checklist-oudercontact-5a.xlsx');
 	await expect(checklist.exportStatus).toHaveText('Het Excel-bestand staat in je downloads.');
 	const sheets = readXlsx(new Uint8Array(xlsx.bytes));
-	expect(sheets.map((s) => s.name)).toEqual(['Voor de herfstvakantie', 'Na de kerstvakantie', 'Vergelijking', 'Samenvatting']);
-	expect(sheets[0]!.rows[0]).toEqual(['Nr.', 'Roepnaam', 'Tussenvoegsel', 'Achternaam', 'Ouder op gesprek en ouderavond', 'Ouder zoekt mij makkelijk op', 'Ik zoek de ouder makkelijk op', 'Ik ken het gezin', 'Thuis leert en krijgt het kind steun', 'Ik ken andere belangrijke volwassenen', 'Gemiddelde', 'Notitie', 'Verbeterstap']);
-	expect(sheets[0]!.rows[2]).toEqual(['2', 'Zoë', '', 'Öztürk', '2', '1', '2', '1', '2', '2', '1.7', 'Ouders spreken weinig Nederlands.', 'Tolk regelen voor het gesprek.']);
-	expect(sheets[1]!.rows[3]!.slice(1, 10)).toEqual(['Fatima', 'El', 'Amrani', '2', '2', '3', '2', '3', '2']);
-	expect(sheets[2]!.rows[3]!.slice(-3)).toEqual(['-0.7', 'Gedaald', 'Bellen in plaats van mailen.']);
-	expect(sheets[3]!.rows[1]!.slice(0, 5)).toEqual(['Ouder op gesprek en ouderavond', 'Contact', '2.5', '2', '4']);
+	expect(sheets.map((s) => s.name)).toEqual([
+		'Voor de herfstvakantie',
+		'Na de kerstvakantie',
+		'Vergelijking',
+		'Samenvatting',
+	]);
+	expect(sheets[0]!.rows[0]).toEqual([
+		'Nr.',
+		'Roepnaam',
+		'Tussenvoegsel',
+		'Achternaam',
+		'Ouder op gesprek en ouderavond',
+		'Ouder zoekt mij makkelijk op',
+		'Ik zoek de ouder makkelijk op',
+		'Ik ken het gezin',
+		'Thuis leert en krijgt het kind steun',
+		'Ik ken andere belangrijke volwassenen',
+		'Gemiddelde',
+		'Notitie',
+		'Verbeterstap',
+	]);
+	expect(sheets[0]!.rows[2]).toEqual([
+		'2',
+		'Zoë',
+		'',
+		'Öztürk',
+		'2',
+		'1',
+		'2',
+		'1',
+		'2',
+		'2',
+		'1.7',
+		'Ouders spreken weinig Nederlands.',
+		'Tolk regelen voor het gesprek.',
+	]);
+	expect(sheets[1]!.rows[3]!.slice(1, 10)).toEqual([
+		'Fatima',
+		'El',
+		'Amrani',
+		'2',
+		'2',
+		'3',
+		'2',
+		'3',
+		'2',
+	]);
+	expect(sheets[2]!.rows[3]!.slice(-3)).toEqual([
+		'-0.7',
+		'Gedaald',
+		'Bellen in plaats van mailen.',
+	]);
+	expect(sheets[3]!.rows[1]!.slice(0, 5)).toEqual([
+		'Ouder op gesprek en ouderavond',
+		'Contact',
+		'2.5',
+		'2',
+		'4',
+	]);
 
 	// Backup: export, wipe, import, and everything is as it was.
 	const comparisonBefore = await checklist.comparison();
@@ -122,13 +220,31 @@ test('a messy class list, two rounds scored by keyboard, reload, comparison, Exc
 });
 
 /** Puts one class in the class list on this device, as the class list page would have saved it. */
-async function seedClass(page: import('@playwright/test').Page, pupils: { firstName: string; infix?: string; lastName?: string }[], name = 'Groep 6') {
+async function seedClass(
+	page: import('@playwright/test').Page,
+	pupils: { firstName: string; infix?: string; lastName?: string }[],
+	name = 'Groep 6',
+) {
 	await page.goto(ChecklistPage.path);
 	await page.evaluate(
 		({ pupils, name }) =>
 			localStorage.setItem(
 				'gereedschapskist:klassenlijst',
-				JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name, pupils: pupils.map((p, i) => ({ id: `l${i + 1}`, infix: '', lastName: '', ...p })) }] } }),
+				JSON.stringify({
+					version: 1,
+					revision: 1,
+					savedAt: '',
+					data: {
+						activeClassId: 'k1',
+						classes: [
+							{
+								id: 'k1',
+								name,
+								pupils: pupils.map((p, i) => ({ id: `l${i + 1}`, infix: '', lastName: '', ...p })),
+							},
+						],
+					},
+				}),
 			),
 		{ pupils, name },
 	);
@@ -150,7 +266,14 @@ test('a pupil named like a formula exports as text in CSV and in Excel', async (
 	expect(text).toContain("'@SUM(A1)");
 	expect(text).not.toMatch(/(^|;)=HYPERLINK/m);
 	const [heading, row] = parseCsv(text);
-	expect(heading!.slice(0, 6)).toEqual(['Ronde', 'Datum', 'Nr.', 'Roepnaam', 'Tussenvoegsel', 'Achternaam']);
+	expect(heading!.slice(0, 6)).toEqual([
+		'Ronde',
+		'Datum',
+		'Nr.',
+		'Roepnaam',
+		'Tussenvoegsel',
+		'Achternaam',
+	]);
 	expect(row!.slice(3, 6)).toEqual([formula, '', 'Test']);
 
 	const xlsx = await checklist.exportXlsx();
@@ -160,7 +283,10 @@ test('a pupil named like a formula exports as text in CSV and in Excel', async (
 		const xml = new TextDecoder().decode(bytes);
 		// No formula anywhere; the name is an inline text cell with the quote-prefix style (4).
 		expect(xml, name).not.toContain('<f>');
-		if (name.endsWith('sheet1.xml')) expect(xml).toMatch(/<c r="B2" s="4" t="inlineStr"><is><t>=HYPERLINK\(&quot;http:\/\/x&quot;,&quot;y&quot;\)<\/t><\/is><\/c>/);
+		if (name.endsWith('sheet1.xml'))
+			expect(xml).toMatch(
+				/<c r="B2" s="4" t="inlineStr"><is><t>=HYPERLINK\(&quot;http:\/\/x&quot;,&quot;y&quot;\)<\/t><\/is><\/c>/,
+			);
 	}
 	const sheets = readXlsx(new Uint8Array(xlsx.bytes));
 	expect(sheets[0]!.rows[1]!.slice(1, 4)).toEqual([formula, '', 'Test']);
@@ -194,16 +320,28 @@ test('the spreadsheet code loads only when the teacher asks for a file', async (
 });
 
 test('prints the list of a round and the comparison on A4 landscape', async ({ page }) => {
-	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }, { firstName: 'Sam', infix: 'de', lastName: 'Vries' }], 'Groep 6b');
+	await seedClass(
+		page,
+		[
+			{ firstName: 'Zoë', lastName: 'Öztürk' },
+			{ firstName: 'Sam', infix: 'de', lastName: 'Vries' },
+		],
+		'Groep 6b',
+	);
 	const checklist = new ChecklistPage(page);
-	await checklist.fillByKeyboard([{ scores: [3, 3, 3, 3, 3, 3], step: 'Vader bellen over het voetbal.' }, { scores: [1, 1, 2, 1, 1, 2] }]);
+	await checklist.fillByKeyboard([
+		{ scores: [3, 3, 3, 3, 3, 3], step: 'Vader bellen over het voetbal.' },
+		{ scores: [1, 1, 2, 1, 1, 2] },
+	]);
 	await checklist.roundSelect.selectOption({ index: 1 });
 	await checklist.fillByKeyboard([{ scores: [2, 2, 2, 3, 2, 2] }, { scores: [1, 2, 1, 1, 1, 2] }]);
 	await checklist.data.waitUntilSaved();
 
 	await checklist.roundSelect.selectOption({ index: 0 });
 	const printer = await PrintRecorder.start(page);
-	const list = await printer.printFrom(page.getByRole('button', { name: 'Lijst afdrukken…' }), { printBackground: true });
+	const list = await printer.printFrom(page.getByRole('button', { name: 'Lijst afdrukken…' }), {
+		printBackground: true,
+	});
 	expect(pdfInfo(list)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
 	const listText = pdfText(list);
 	expect(listText).toContain('Checklist oudercontact – Groep 6b');
@@ -214,7 +352,10 @@ test('prints the list of a round and the comparison on A4 landscape', async ({ p
 	// Nothing of the page around it: no buttons, no data block.
 	expect(listText).not.toContain('Reservekopie');
 
-	const comparison = await printer.printFrom(page.getByRole('button', { name: 'Vergelijking afdrukken…' }), { printBackground: true });
+	const comparison = await printer.printFrom(
+		page.getByRole('button', { name: 'Vergelijking afdrukken…' }),
+		{ printBackground: true },
+	);
 	expect(pdfInfo(comparison)).toMatch(/Page size:\s+841\.\d+ x 59\d\.\d+ pts \(A4\)/);
 	const comparisonText = pdfText(comparison);
 	expect(comparisonText).toContain('vergelijking');
@@ -223,7 +364,9 @@ test('prints the list of a round and the comparison on A4 landscape', async ({ p
 	expect(comparisonText).toContain('De klas per onderwerp');
 });
 
-test('the team adapts the list: items, the scale, and the set for childcare, sport and culture', async ({ page }) => {
+test('the team adapts the list: items, the scale, and the set for childcare, sport and culture', async ({
+	page,
+}) => {
 	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }]);
 	const checklist = new ChecklistPage(page);
 	await checklist.score('Zoë Öztürk', 'Ik ken het gezin').selectOption('4');
@@ -235,17 +378,30 @@ test('the team adapts the list: items, the scale, and the set for childcare, spo
 	await page.getByRole('button', { name: '+ Onderwerp bij Contact' }).click();
 	await page.getByLabel('Onderwerp 2: kolomkop').fill('Ouder op de koffieochtend');
 	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveCount(7);
-	await page.getByRole('button', { name: 'Onderwerp "Ik ken andere belangrijke volwassenen" verwijderen' }).click();
+	await page
+		.getByRole('button', { name: 'Onderwerp "Ik ken andere belangrijke volwassenen" verwijderen' })
+		.click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
-	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText(['Ouder op gesprek en ouderavond', 'Ouder op de koffieochtend', 'Ouder zoekt mij makkelijk op', 'Ik zoek de ouder makkelijk op', 'Ik weet hoe het gezin eruitziet', 'Thuis leert en krijgt het kind steun']);
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText([
+		'Ouder op gesprek en ouderavond',
+		'Ouder op de koffieochtend',
+		'Ouder zoekt mij makkelijk op',
+		'Ik zoek de ouder makkelijk op',
+		'Ik weet hoe het gezin eruitziet',
+		'Thuis leert en krijgt het kind steun',
+	]);
 	// The scale: rename a step, drop the top one (a score on it moves down).
 	await page.getByLabel('Stap 2').fill('Soms');
 	await expect(page.locator('[data-legend]')).toContainText('2 – Soms');
 	await page.getByRole('button', { name: 'Hoogste stap verwijderen…' }).click();
-	await expect(page.getByRole('dialog')).toContainText('Eén score staat op stap 4 ("Klopt helemaal"). Die wordt stap 3.');
+	await expect(page.getByRole('dialog')).toContainText(
+		'Eén score staat op stap 4 ("Klopt helemaal"). Die wordt stap 3.',
+	);
 	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
 	await expect(checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet')).toHaveValue('3');
-	await expect(checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet').locator('option')).toHaveText(['–', '1 – Klopt niet', '2 – Soms', '3 – Klopt grotendeels']);
+	await expect(
+		checklist.score('Zoë Öztürk', 'Ik weet hoe het gezin eruitziet').locator('option'),
+	).toHaveText(['–', '1 – Klopt niet', '2 – Soms', '3 – Klopt grotendeels']);
 	await checklist.data.waitUntilSaved();
 	await page.reload();
 	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveCount(6);
@@ -253,22 +409,43 @@ test('the team adapts the list: items, the scale, and the set for childcare, spo
 	await checklist.openSettings();
 	await page.getByLabel(/Kinderopvang, sport en cultuur/).check();
 	await page.getByRole('button', { name: 'Deze lijst gebruiken…' }).click();
-	await page.getByRole('dialog', { name: 'Andere lijst gebruiken?' }).getByRole('button', { name: 'Ja, gebruik deze lijst' }).click();
-	await expect(checklist.scoreTable.locator('thead th.co__group')).toHaveText(['Contact', 'Samenwerking']);
-	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText(['Contact over de ontwikkeling', 'Belangstelling voor optreden of wedstrijd', 'Ouder steunt het meedoen', 'Ouder helpt de club']);
+	await page
+		.getByRole('dialog', { name: 'Andere lijst gebruiken?' })
+		.getByRole('button', { name: 'Ja, gebruik deze lijst' })
+		.click();
+	await expect(checklist.scoreTable.locator('thead th.co__group')).toHaveText([
+		'Contact',
+		'Samenwerking',
+	]);
+	await expect(checklist.scoreTable.locator('thead th.co__item')).toHaveText([
+		'Contact over de ontwikkeling',
+		'Belangstelling voor optreden of wedstrijd',
+		'Ouder steunt het meedoen',
+		'Ouder helpt de club',
+	]);
 	await expect(checklist.score('Zoë Öztürk', 'Ouder helpt de club')).toHaveValue('');
 });
 
-test('rounds: add a third, name and date it, compare any two; at least two stay', async ({ page }) => {
+test('rounds: add a third, name and date it, compare any two; at least two stay', async ({
+	page,
+}) => {
 	await seedClass(page, [{ firstName: 'Sam' }]);
 	const checklist = new ChecklistPage(page);
 	await page.getByRole('button', { name: 'Ronde toevoegen' }).click();
 	await expect(checklist.roundName).toBeFocused();
 	await page.keyboard.type('Voor de zomervakantie');
 	await checklist.roundDate.fill('2027-06-25');
-	await expect(checklist.roundSelect.locator('option')).toHaveText(['Voor de herfstvakantie', 'Na de kerstvakantie', 'Voor de zomervakantie (25 juni 2027)']);
-	await expect(page.getByLabel('Latere ronde')).toHaveValue(await checklist.roundSelect.inputValue());
-	await expect(page.locator('#co-compare-caption')).toHaveText('Van Voor de herfstvakantie naar Voor de zomervakantie');
+	await expect(checklist.roundSelect.locator('option')).toHaveText([
+		'Voor de herfstvakantie',
+		'Na de kerstvakantie',
+		'Voor de zomervakantie (25 juni 2027)',
+	]);
+	await expect(page.getByLabel('Latere ronde')).toHaveValue(
+		await checklist.roundSelect.inputValue(),
+	);
+	await expect(page.locator('#co-compare-caption')).toHaveText(
+		'Van Voor de herfstvakantie naar Voor de zomervakantie',
+	);
 	await page.getByRole('button', { name: 'Ronde verwijderen…' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
 	await expect(checklist.roundSelect.locator('option')).toHaveCount(2);
@@ -282,10 +459,18 @@ test('without a class list the page sends the teacher there first', async ({ pag
 	await expect(page.locator('[data-fill]')).toBeHidden();
 });
 
-test('axe finds nothing with a filled list, the comparison, the settings and a dialog open', async ({ page }) => {
-	await seedClass(page, [{ firstName: 'Zoë', lastName: 'Öztürk' }, { firstName: 'Sam', infix: 'de', lastName: 'Vries' }]);
+test('axe finds nothing with a filled list, the comparison, the settings and a dialog open', async ({
+	page,
+}) => {
+	await seedClass(page, [
+		{ firstName: 'Zoë', lastName: 'Öztürk' },
+		{ firstName: 'Sam', infix: 'de', lastName: 'Vries' },
+	]);
 	const checklist = new ChecklistPage(page);
-	await checklist.fillByKeyboard([{ scores: [3, 3, 3, 3, 3, 3], note: 'Prima contact' }, { scores: [1, 1, 2, 1, 1, 2] }]);
+	await checklist.fillByKeyboard([
+		{ scores: [3, 3, 3, 3, 3, 3], note: 'Prima contact' },
+		{ scores: [1, 1, 2, 1, 1, 2] },
+	]);
 	await checklist.openSettings();
 	expect(await axeViolations(page)).toEqual([]);
 	await page.getByRole('button', { name: 'Hoogste stap verwijderen…' }).click();

@@ -14,7 +14,10 @@ for (const path of [...sitemapPaths(), '/404.html', '/bestaat-niet/']) {
 		const response = await page.goto(path);
 		await page.waitForLoadState('networkidle');
 		const header = parsePolicy(response!.headers()['content-security-policy'] ?? '');
-		const meta = parsePolicy((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '');
+		const meta = parsePolicy(
+			(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ??
+				'',
+		);
 		// A <meta> policy cannot hold frame-ancestors; everything else is the same policy.
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 		header.delete('frame-ancestors');
@@ -30,7 +33,11 @@ for (const action of pageActions) {
 		const pointer = action.keyboardOnly ? await PointerWatch.attach(context) : undefined;
 		await page.goto(action.path);
 		await action.run(page);
-		if (pointer) expect(await pointer.settledInputs(page), 'muis- of aanraakinvoer in een actie met keyboardOnly: true').toEqual([]);
+		if (pointer)
+			expect(
+				await pointer.settledInputs(page),
+				'muis- of aanraakinvoer in een actie met keyboardOnly: true',
+			).toEqual([]);
 	});
 }
 
@@ -44,7 +51,10 @@ test('every template page has its main actions in the sweep, one of them by keyb
 	expect(missing, 'voeg acties toe in tests/e2e/support/page-actions.ts').toEqual([]);
 });
 
-test('a keyboard-only action that uses the mouse is caught: clicks, ticks, hovers and the wheel count, typing does not', async ({ page, context }) => {
+test('a keyboard-only action that uses the mouse is caught: clicks, ticks, hovers and the wheel count, typing does not', async ({
+	page,
+	context,
+}) => {
 	const pointer = await PointerWatch.attach(context);
 	const index = new ToolIndexPage(page);
 	await index.goto();
@@ -61,7 +71,11 @@ test('a keyboard-only action that uses the mouse is caught: clicks, ticks, hover
 	// Each way of using the mouse is recorded.
 	const mouseUses: [string, () => Promise<unknown>, RegExp][] = [
 		['locator.click()', () => index.reset.click(), /mousedown op <button/],
-		['locator.check()', () => index.option('Succesfactor', '1. Ouders voelen zich welkom').check(), /pointerdown op <input/],
+		[
+			'locator.check()',
+			() => index.option('Succesfactor', '1. Ouders voelen zich welkom').check(),
+			/pointerdown op <input/,
+		],
 		['locator.hover()', () => index.cards.first().hover(), /pointermove op /],
 		['page.mouse.wheel()', () => page.mouse.wheel(0, 100), /wheel op /],
 	];
@@ -69,28 +83,43 @@ test('a keyboard-only action that uses the mouse is caught: clicks, ticks, hover
 		pointer.inputs.length = 0;
 		await run();
 		// The wheel reaches the page after the call returns (scrolling runs on its own): wait for it.
-		await expect.poll(async () => (await pointer.settledInputs(page)).join('\n'), { message: use }).toMatch(recorded);
+		await expect
+			.poll(async () => (await pointer.settledInputs(page)).join('\n'), { message: use })
+			.toMatch(recorded);
 	}
 });
 
-test('a page whose inline script no longer matches its hash is caught (a stale hash fails the tests)', async ({ page, csp }) => {
+test('a page whose inline script no longer matches its hash is caught (a stale hash fails the tests)', async ({
+	page,
+	csp,
+}) => {
 	// Serve the real page, with the real headers, but change one character of Starlight's theme script.
 	await page.route('**/gereedschappen/informatiekaart/', async (route) => {
 		const response = await route.fetch();
 		const html = await response.text();
-		const changed = html.replace("localStorage.getItem('starlight-theme')", 'localStorage.getItem("starlight-theme")');
+		const changed = html.replace(
+			"localStorage.getItem('starlight-theme')",
+			'localStorage.getItem("starlight-theme")',
+		);
 		expect(changed).not.toBe(html);
 		await route.fulfill({ response, body: changed });
 	});
 	await page.goto('/gereedschappen/informatiekaart/');
-	await expect.poll(() => csp.violations.filter((v) => v.includes('script-src')).length).toBeGreaterThanOrEqual(2);
+	await expect
+		.poll(() => csp.violations.filter((v) => v.includes('script-src')).length)
+		.toBeGreaterThanOrEqual(2);
 	expect(csp.violations.join('\n')).toMatch(/script-src-elem blokkeerde inline/);
-	expect(csp.violations.join('\n')).toMatch(/Executing inline script violates the following Content Security Policy directive 'script-src/);
+	expect(csp.violations.join('\n')).toMatch(
+		/Executing inline script violates the following Content Security Policy directive 'script-src/,
+	);
 	// Caught as expected; the fixture must not fail this test for it.
 	csp.clear();
 });
 
-test('a style attribute that a script sets is caught unless the policy lists its value; the CSSOM is allowed', async ({ page, csp }) => {
+test('a style attribute that a script sets is caught unless the policy lists its value; the CSSOM is allowed', async ({
+	page,
+	csp,
+}) => {
 	await page.goto('/');
 	// What templates should do instead (see README): set properties, not the attribute.
 	await page.evaluate(() => document.body.style.setProperty('outline', '5px solid green'));

@@ -4,7 +4,9 @@ import { SearchDialog } from './pages/search-dialog';
 test('the home page is Dutch and leads to the tools', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gereedschapskist Ouderbetrokkenheid');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Gereedschapskist Ouderbetrokkenheid',
+	);
 	await expect(page.getByRole('link', { name: 'Ga naar inhoud' })).toBeAttached();
 	await page.getByRole('link', { name: 'Bekijk de gereedschappen' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alle gereedschappen');

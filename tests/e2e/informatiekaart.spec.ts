@@ -37,7 +37,10 @@ function pdfPages(bytes: Buffer): { pages: number; size: string } {
 	const file = join(dir, 'kaart.pdf');
 	writeFileSync(file, bytes);
 	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-	return { pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), size: /Page size:\s+(.+)/.exec(info)![1]!.trim() };
+	return {
+		pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
+		size: /Page size:\s+(.+)/.exec(info)![1]!.trim(),
+	};
 }
 
 /** Fills in a card quickly (with clicks and fill), for the export tests. */
@@ -81,15 +84,21 @@ test.describe('informatiekaart maker', () => {
 		await maker.expectSaved();
 
 		await page.reload();
-		await expect(maker.dataStatus).toHaveText('Je eerder ingevulde gegevens zijn geladen van dit apparaat.');
+		await expect(maker.dataStatus).toHaveText(
+			'Je eerder ingevulde gegevens zijn geladen van dit apparaat.',
+		);
 		await expect(maker.schoolName).toHaveValue('Basisschool De Regenboog');
 		await expect(maker.field('Datum', maker.row('Contactmoment', 1))).toHaveValue('2026-09-08');
-		await expect(maker.field('Eerste dag', maker.row('Vrije dag of vakantie', 1))).toHaveValue('2026-10-19');
+		await expect(maker.field('Eerste dag', maker.row('Vrije dag of vakantie', 1))).toHaveValue(
+			'2026-10-19',
+		);
 		await expect(maker.card).toContainText('di 8 sep · 15:00–15:30');
 		await expect(maker.card).toContainText('ma 19 – vr 23 okt');
 	});
 
-	test('rows are added, moved and removed by keyboard, with the focus where the user expects it', async ({ page }) => {
+	test('rows are added, moved and removed by keyboard, with the focus where the user expects it', async ({
+		page,
+	}) => {
 		test.setTimeout(240_000);
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
@@ -101,31 +110,47 @@ test.describe('informatiekaart maker', () => {
 		await keyboard.press('Enter');
 		await expect(maker.field('Wat', maker.row('Contactmoment', 2))).toBeFocused();
 		await expect(maker.field('Wat', maker.row('Contactmoment', 1))).toHaveValue('introduction');
-		await expect(maker.field('Wat', maker.row('Contactmoment', 2))).toHaveValue('informationEvening');
+		await expect(maker.field('Wat', maker.row('Contactmoment', 2))).toHaveValue(
+			'informationEvening',
+		);
 
 		// Move row 2 up: it becomes row 1, and the focus stays with it (on "Omlaag", as "Omhoog" is now off).
-		const up = maker.row('Contactmoment', 2).getByRole('button', { name: 'Omhoog (contactmoment 2)' });
+		const up = maker
+			.row('Contactmoment', 2)
+			.getByRole('button', { name: 'Omhoog (contactmoment 2)' });
 		await maker.tabTo(up);
 		await keyboard.press('Enter');
 		await expect(maker.formStatus).toHaveText('Contactmoment verplaatst naar plek 1 van 2.');
-		await expect(maker.field('Wat', maker.row('Contactmoment', 1))).toHaveValue('informationEvening');
-		await expect(maker.row('Contactmoment', 1).getByRole('button', { name: 'Omlaag (contactmoment 1)' })).toBeFocused();
-		await expect(maker.card.locator('.ik-card__moment-title').first()).toHaveText('Informatieavond');
+		await expect(maker.field('Wat', maker.row('Contactmoment', 1))).toHaveValue(
+			'informationEvening',
+		);
+		await expect(
+			maker.row('Contactmoment', 1).getByRole('button', { name: 'Omlaag (contactmoment 1)' }),
+		).toBeFocused();
+		await expect(maker.card.locator('.ik-card__moment-title').first()).toHaveText(
+			'Informatieavond',
+		);
 
 		// Remove row 1: the focus goes to the row that took its place.
-		await maker.tabTo(maker.row('Contactmoment', 1).getByRole('button', { name: 'Verwijderen (contactmoment 1)' }));
+		await maker.tabTo(
+			maker.row('Contactmoment', 1).getByRole('button', { name: 'Verwijderen (contactmoment 1)' }),
+		);
 		await keyboard.press('Enter');
 		await expect(maker.formStatus).toHaveText('Contactmoment 1 verwijderd. Er is nog 1.');
 		await expect(maker.field('Wat', maker.row('Contactmoment', 1))).toBeFocused();
 		await expect(maker.field('Wat', maker.row('Contactmoment', 1))).toHaveValue('introduction');
 		// The last one: the focus goes to the add button.
-		await maker.tabTo(maker.row('Contactmoment', 1).getByRole('button', { name: 'Verwijderen (contactmoment 1)' }));
+		await maker.tabTo(
+			maker.row('Contactmoment', 1).getByRole('button', { name: 'Verwijderen (contactmoment 1)' }),
+		);
 		await keyboard.press('Enter');
 		await expect(maker.addButton('Contactmoment toevoegen')).toBeFocused();
 		await expect(maker.form.getByText('Nog geen contactmomenten.')).toBeVisible();
 	});
 
-	test('a school name with HTML shows as text in the preview and in every export; no dialog opens', async ({ page }) => {
+	test('a school name with HTML shows as text in the preview and in every export; no dialog opens', async ({
+		page,
+	}) => {
 		const dialogs = forbidDialogs(page);
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
@@ -136,7 +161,9 @@ test.describe('informatiekaart maker', () => {
 
 		const docx = await maker.exportDocx();
 		expect(docx.name).toBe('informatiekaart-img-src-x-onerror-alert-1-groep-5.docx');
-		const documentXml = new TextDecoder().decode(readZip(new Uint8Array(docx.bytes), () => true).get('word/document.xml'));
+		const documentXml = new TextDecoder().decode(
+			readZip(new Uint8Array(docx.bytes), () => true).get('word/document.xml'),
+		);
 		expect(documentXml).not.toContain('<img');
 		expect(docxText(documentXml)).toContain(PAYLOAD);
 
@@ -151,7 +178,9 @@ test.describe('informatiekaart maker', () => {
 		expect(dialogs).toEqual([]);
 	});
 
-	test('the Word file holds the card, and the Word writer loads only when asked for', async ({ page }) => {
+	test('the Word file holds the card, and the Word writer loads only when asked for', async ({
+		page,
+	}) => {
 		const scripts: string[] = [];
 		page.on('request', (request) => {
 			if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -174,26 +203,43 @@ test.describe('informatiekaart maker', () => {
 		await expect(maker.exportStatus).toHaveText('Het Word-bestand staat in je downloads.');
 
 		const files = readZip(new Uint8Array(bytes), () => true);
-		const text = docxText(new TextDecoder().decode(files.get('word/document.xml'))).map((line) => line.replace(/\u2009/g, ' '));
+		const text = docxText(new TextDecoder().decode(files.get('word/document.xml'))).map((line) =>
+			line.replace(/\u2009/g, ' '),
+		);
 		expect(text[0]).toBe('Basisschool De Regenboog');
 		expect(text).toContain('Hier verwachten we alle ouders');
 		expect(text).toContain('Kennismakingsgesprek · di 8 sep · 15:00–15:30');
 		expect(text).toContain('Herfstvakantie · ma 19 – vr 23 okt');
 	});
 
-	test('the calendar file parses, with the contact moments at their times and the holidays as whole days', async ({ page }) => {
+	test('the calendar file parses, with the contact moments at their times and the holidays as whole days', async ({
+		page,
+	}) => {
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
 		await fillCard(maker);
 		const { name, bytes } = await maker.exportIcs();
 		expect(name).toBe('informatiekaart-basisschool-de-regenboog-groep-5.ics');
-		await expect(maker.exportStatus).toHaveText('Het agendabestand met 4 afspraken staat in je downloads.');
+		await expect(maker.exportStatus).toHaveText(
+			'Het agendabestand met 4 afspraken staat in je downloads.',
+		);
 		const text = bytes.toString('utf8');
 
 		const calendar = new ICAL.Component(ICAL.parse(text));
-		for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-		const events = Object.fromEntries(calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c)).map((e) => [e.summary, e]));
-		expect(Object.keys(events).sort()).toEqual(['Herfstvakantie', 'Informatieavond', 'Kennismakingsgesprek', 'Studiedag (leerlingen vrij)']);
+		for (const zone of calendar.getAllSubcomponents('vtimezone'))
+			ICAL.TimezoneService.register(zone);
+		const events = Object.fromEntries(
+			calendar
+				.getAllSubcomponents('vevent')
+				.map((c) => new ICAL.Event(c))
+				.map((e) => [e.summary, e]),
+		);
+		expect(Object.keys(events).sort()).toEqual([
+			'Herfstvakantie',
+			'Informatieavond',
+			'Kennismakingsgesprek',
+			'Studiedag (leerlingen vrij)',
+		]);
 		expect(events['Kennismakingsgesprek']!.startDate.toString()).toBe('2026-09-08T15:00:00');
 		expect(events['Kennismakingsgesprek']!.endDate.toString()).toBe('2026-09-08T15:30:00');
 		expect(events['Kennismakingsgesprek']!.startDate.zone.tzid).toBe('Europe/Amsterdam');
@@ -205,7 +251,9 @@ test.describe('informatiekaart maker', () => {
 		expect(events['Studiedag (leerlingen vrij)']!.endDate.toString()).toBe('2027-02-04');
 	});
 
-	test('the JSON file round-trips exactly; a bad file gets a Dutch message and changes nothing', async ({ page }) => {
+	test('the JSON file round-trips exactly; a bad file gets a Dutch message and changes nothing', async ({
+		page,
+	}) => {
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
 		await fillCard(maker);
@@ -217,10 +265,29 @@ test.describe('informatiekaart maker', () => {
 		expect(JSON.parse(saved.bytes.toString('utf8')).data).toEqual(before);
 
 		// A bad file: a message in Dutch, and the card as it was.
-		await maker.importJson({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "iets anders"') });
-		await expect(maker.problem).toContainText('Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON. Er is niets veranderd.');
-		await maker.importJson({ name: 'ander.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'gereedschapskist-ouderbetrokkenheid', template: 'klassenlijst', version: 1, data: {} })) });
-		await expect(maker.problem).toContainText('Dit is een reservekopie van een ander sjabloon ("klassenlijst"), niet van de informatiekaart. Er is niets veranderd.');
+		await maker.importJson({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format": "iets anders"'),
+		});
+		await expect(maker.problem).toContainText(
+			'Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON. Er is niets veranderd.',
+		);
+		await maker.importJson({
+			name: 'ander.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					format: 'gereedschapskist-ouderbetrokkenheid',
+					template: 'klassenlijst',
+					version: 1,
+					data: {},
+				}),
+			),
+		});
+		await expect(maker.problem).toContainText(
+			'Dit is een reservekopie van een ander sjabloon ("klassenlijst"), niet van de informatiekaart. Er is niets veranderd.',
+		);
 		expect(await maker.stored()).toEqual(before);
 		await expect(maker.schoolName).toHaveValue('Basisschool De Regenboog');
 
@@ -232,7 +299,9 @@ test.describe('informatiekaart maker', () => {
 		await expect(maker.field('Taal voor ouders')).toHaveValue('tr');
 		expect(await maker.stored()).toEqual(before);
 		const again = await maker.exportJson();
-		expect(JSON.parse(again.bytes.toString('utf8')).data).toEqual(JSON.parse(saved.bytes.toString('utf8')).data);
+		expect(JSON.parse(again.bytes.toString('utf8')).data).toEqual(
+			JSON.parse(saved.bytes.toString('utf8')).data,
+		);
 	});
 
 	test('"new card" and "wipe" ask first; cancelling changes nothing', async ({ page }) => {
@@ -253,14 +322,19 @@ test.describe('informatiekaart maker', () => {
 
 		await maker.schoolName.fill('Het Voorbeeldcollege');
 		await page.getByRole('button', { name: 'Alles wissen…' }).click();
-		await page.getByRole('dialog', { name: 'Alles wissen?' }).getByRole('button', { name: 'Annuleren' }).click();
+		await page
+			.getByRole('dialog', { name: 'Alles wissen?' })
+			.getByRole('button', { name: 'Annuleren' })
+			.click();
 		await expect(maker.schoolName).toHaveValue('Het Voorbeeldcollege');
 		await maker.wipe();
 		await expect(maker.schoolName).toHaveValue('');
 		expect(await maker.stored()).toBeNull();
 	});
 
-	test('the example card fills in a positive start for po or vo; example sentences go into a field', async ({ page }) => {
+	test('the example card fills in a positive start for po or vo; example sentences go into a field', async ({
+		page,
+	}) => {
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
 		await maker.form.getByLabel('Voortgezet onderwijs (vo)').check();
@@ -276,10 +350,14 @@ test.describe('informatiekaart maker', () => {
 		await examples.getByRole('button', { name: 'Gebruik deze zin (voorbeeld 2)' }).click();
 		await expect(closing).toHaveValue('Heeft u een vraag? Neem gerust contact op.');
 		await expect(closing).toBeFocused();
-		await expect(maker.card.locator('.ik-card__closing')).toHaveText('Heeft u een vraag? Neem gerust contact op.');
+		await expect(maker.card.locator('.ik-card__closing')).toHaveText(
+			'Heeft u een vraag? Neem gerust contact op.',
+		);
 	});
 
-	test('labels in Arabic read right to left, beside the Dutch or alone; the team’s text stays as typed', async ({ page }) => {
+	test('labels in Arabic read right to left, beside the Dutch or alone; the team’s text stays as typed', async ({
+		page,
+	}) => {
 		const maker = new InformatiekaartPage(page);
 		await maker.goto();
 		await expect(page.getByText(TRANSLATION_NOTICE)).toBeVisible();
@@ -296,14 +374,21 @@ test.describe('informatiekaart maker', () => {
 		await expect(heading).toHaveText('مواعيد ننتظر فيها جميع أولياء الأمور');
 		expect(await maker.card.evaluate((card) => getComputedStyle(card).direction)).toBe('rtl');
 		// The heading starts at the right, as Arabic does.
-		const [cardBox, headingText] = [await maker.card.boundingBox(), await heading.locator('.ik-w__main').boundingBox()];
-		expect(cardBox!.x + cardBox!.width - (headingText!.x + headingText!.width)).toBeLessThan(cardBox!.width * 0.1);
+		const [cardBox, headingText] = [
+			await maker.card.boundingBox(),
+			await heading.locator('.ik-w__main').boundingBox(),
+		];
+		expect(cardBox!.x + cardBox!.width - (headingText!.x + headingText!.width)).toBeLessThan(
+			cardBox!.width * 0.1,
+		);
 		await expect(maker.card.locator('.ik-card__school')).toHaveText('Basisschool De Regenboog');
 		await expect(maker.card.locator('.ik-card__school [dir="auto"]')).toHaveAttribute('lang', 'nl');
 		await expect(maker.printCards.first()).toHaveAttribute('dir', 'rtl');
 	});
 
-	test('axe finds nothing with a full card in Arabic beside Dutch, the examples open, and the confirm dialog', async ({ page }) => {
+	test('axe finds nothing with a full card in Arabic beside Dutch, the examples open, and the confirm dialog', async ({
+		page,
+	}) => {
 		// Two full scans of a long form: slow on a busy machine.
 		test.setTimeout(300_000);
 		const maker = new InformatiekaartPage(page);
@@ -311,8 +396,15 @@ test.describe('informatiekaart maker', () => {
 		await page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();
 		await maker.chooseLanguage('ar');
 		await maker.form.locator('details.gk-examples summary').first().click();
-		const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
-		const summary = (result: Awaited<ReturnType<typeof axe>>) => result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+		const axe = () =>
+			new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+				.analyze();
+		const summary = (result: Awaited<ReturnType<typeof axe>>) =>
+			result.violations.map(
+				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+			);
 		expect(summary(await axe())).toEqual([]);
 		await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
 		await expect(page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' })).toBeVisible();
@@ -340,7 +432,9 @@ test.describe('informatiekaart maker', () => {
 		expect(pdfText(a4).match(/Basisschool De Regenboog/g)).toHaveLength(2);
 	});
 
-	test('the preview sits beside the form on a desktop and below it on a phone; the card stays A5-shaped', async ({ page }) => {
+	test('the preview sits beside the form on a desktop and below it on a phone; the card stays A5-shaped', async ({
+		page,
+	}) => {
 		const maker = new InformatiekaartPage(page);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await maker.goto();

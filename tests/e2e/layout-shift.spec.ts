@@ -27,7 +27,8 @@ interface Shift {
  * ("Op deze pagina") in the right sidebar is laid out by its custom element once it has measured
  * the headings. Such a shift, moving only Starlight's elements, is left out here.
  */
-const STARLIGHT_CHROME = /^(STARLIGHT-TOC|MOBILE-STARLIGHT-TOC|NAV\.right-sidebar|DIV\.right-sidebar|ASIDE\.right-sidebar)/;
+const STARLIGHT_CHROME =
+	/^(STARLIGHT-TOC|MOBILE-STARLIGHT-TOC|NAV\.right-sidebar|DIV\.right-sidebar|ASIDE\.right-sidebar)/;
 
 async function holdScriptsUntilPainted(page: Page): Promise<() => void> {
 	const held: Route[] = [];
@@ -45,13 +46,27 @@ async function layoutShifts(page: Page): Promise<Shift[]> {
 			new Promise<Shift[]>((resolve) => {
 				const describe = (node: Node | null) => {
 					if (!(node instanceof Element)) return node ? node.nodeName : '(weg)';
-					const classes = [...node.classList].slice(0, 2).map((c) => `.${c}`).join('');
+					const classes = [...node.classList]
+						.slice(0, 2)
+						.map((c) => `.${c}`)
+						.join('');
 					return `${node.tagName}${classes}${node.id ? `#${node.id}` : ''}`;
 				};
 				// Buffered: every shift since the page started, not only those after this call.
 				new PerformanceObserver((list) => {
-					const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] })[];
-					resolve(entries.filter((e) => !e.hadRecentInput).map((e) => ({ value: e.value, sources: (e.sources ?? []).map((s) => describe(s.node)) })));
+					const entries = list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+						sources?: { node: Node | null }[];
+					})[];
+					resolve(
+						entries
+							.filter((e) => !e.hadRecentInput)
+							.map((e) => ({
+								value: e.value,
+								sources: (e.sources ?? []).map((s) => describe(s.node)),
+							})),
+					);
 				}).observe({ type: 'layout-shift', buffered: true });
 				// No entries at all: the observer is never called; an empty list is the answer.
 				requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
@@ -67,16 +82,25 @@ for (const width of WIDTHS) {
 			test(`${path}: nothing moves after the first paint`, async ({ page }) => {
 				const release = await holdScriptsUntilPainted(page);
 				await page.goto(path, { waitUntil: 'commit' });
-				await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+				await page.waitForFunction(
+					() => performance.getEntriesByName('first-contentful-paint').length > 0,
+				);
 				release();
 				await page.waitForLoadState('networkidle');
 				// Two frames after the last script: whatever it changed has been laid out.
-				await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+				await page.evaluate(
+					() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+				);
 
-				const shifts = (await layoutShifts(page)).filter((s) => !s.sources.length || !s.sources.every((name) => STARLIGHT_CHROME.test(name)));
+				const shifts = (await layoutShifts(page)).filter(
+					(s) => !s.sources.length || !s.sources.every((name) => STARLIGHT_CHROME.test(name)),
+				);
 				const total = shifts.reduce((sum, s) => sum + s.value, 0);
 				const moved = [...new Set(shifts.flatMap((s) => s.sources))].join(', ');
-				expect(total, `${path} op ${width} px: verschuiving ${total.toFixed(3)} door ${moved || '(onbekend)'}`).toBeLessThanOrEqual(MAX_SHIFT);
+				expect(
+					total,
+					`${path} op ${width} px: verschuiving ${total.toFixed(3)} door ${moved || '(onbekend)'}`,
+				).toBeLessThanOrEqual(MAX_SHIFT);
 			});
 		}
 	});

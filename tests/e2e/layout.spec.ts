@@ -8,18 +8,29 @@ test.describe('on a phone (390 pixels wide)', () => {
 	for (const path of sitemapPaths()) {
 		test(`${path} does not scroll sideways`, async ({ page }) => {
 			await page.goto(path);
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				390,
+			);
 		});
 	}
 });
 
 test('the sidebar reaches every tool, every factor and the main pages', async ({ page }) => {
 	await page.goto('/matrix/');
-	const hrefs = await page.locator('nav.sidebar a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const hrefs = await page
+		.locator('nav.sidebar a[href]')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	const expected = [
 		...builtToolIds().map(toolPath),
 		...builtFactorIds().map((id) => `/succesfactoren/${id}/`),
-		'/', '/succesfactoren/', '/ouderactiviteiten/', '/gereedschappen/', '/gereedschappen/basisvormen/', '/matrix/', '/voor-de-lerarenopleiding/', '/bronnen/',
+		'/',
+		'/succesfactoren/',
+		'/ouderactiviteiten/',
+		'/gereedschappen/',
+		'/gereedschappen/basisvormen/',
+		'/matrix/',
+		'/voor-de-lerarenopleiding/',
+		'/bronnen/',
 	];
 	expect(expected.filter((path) => !hrefs.includes(path))).toEqual([]);
 });

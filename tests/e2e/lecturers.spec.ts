@@ -2,7 +2,9 @@ import { expect, test } from './support/test';
 import { LecturersPage } from './pages/lecturers-page';
 import { builtToolIds, toolPath } from './support/built-site';
 
-test('every tool has an assignment, tied to teacher indicators that read as on the factor pages', async ({ page }) => {
+test('every tool has an assignment, tied to teacher indicators that read as on the factor pages', async ({
+	page,
+}) => {
 	test.slow(); // visits the factor page of every indicator
 	const lecturers = new LecturersPage(page);
 	await lecturers.goto();

@@ -16,7 +16,9 @@ function pdfPageTexts(bytes: Buffer): string[] {
 	const dir = mkdtempSync(join(tmpdir(), 'nieuwjaarsreceptie-'));
 	const file = join(dir, 'uitnodiging.pdf');
 	writeFileSync(file, bytes);
-	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim());
+	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+		.split('\f')
+		.filter((page) => page.trim());
 }
 
 async function open(page: Page, className = 'Groep 5') {
@@ -28,15 +30,23 @@ async function open(page: Page, className = 'Groep 5') {
 }
 
 test.describe('nieuwjaarsreceptie planner', () => {
-	test('an hour at most, with a Dutch message; invitations print one language per page, Arabic right to left; reload keeps it', async ({ page }) => {
+	test('an hour at most, with a Dutch message; invitations print one language per page, Arabic right to left; reload keeps it', async ({
+		page,
+	}) => {
 		test.setTimeout(180_000);
 		const planner = await open(page);
 		await planner.fill({ end: '16:30' });
-		await expect(planner.timeProblem).toHaveText('Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met 16:00.');
+		await expect(planner.timeProblem).toHaveText(
+			'Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met 16:00.',
+		);
 		await expect(planner.end).toHaveAttribute('aria-invalid', 'true');
 		await page.getByRole('button', { name: 'Afdrukken…' }).click();
-		await expect(planner.printStatus).toHaveText('Er is niets geprint. Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met 16:00.');
-		expect(pdfPageTexts(await page.pdf({ preferCSSPageSize: true })).join('')).not.toContain('Beste ouders');
+		await expect(planner.printStatus).toHaveText(
+			'Er is niets geprint. Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met 16:00.',
+		);
+		expect(pdfPageTexts(await page.pdf({ preferCSSPageSize: true })).join('')).not.toContain(
+			'Beste ouders',
+		);
 
 		await planner.end.fill('16:00');
 		await expect(planner.timeProblem).toHaveText('');
@@ -57,7 +67,9 @@ test.describe('nieuwjaarsreceptie planner', () => {
 		expect(pages[2]).toContain('10 września 2026');
 		await expect(planner.printSheet.locator('article').nth(1)).toHaveAttribute('dir', 'rtl');
 		// The teacher's own Dutch programme inside the Arabic letter keeps its own direction.
-		await expect(planner.printSheet.locator('article').nth(1).locator('p', { hasText: 'Een drankje' })).toHaveAttribute('dir', 'auto');
+		await expect(
+			planner.printSheet.locator('article').nth(1).locator('p', { hasText: 'Een drankje' }),
+		).toHaveAttribute('dir', 'auto');
 
 		await planner.language.selectOption('ar');
 		await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('dir', 'rtl');
@@ -71,7 +83,9 @@ test.describe('nieuwjaarsreceptie planner', () => {
 		await expect(planner.printLanguage('Turks')).not.toBeChecked();
 	});
 
-	test('typed HTML shows as text in every field, the preview and the print; nothing runs; axe finds nothing', async ({ page }) => {
+	test('typed HTML shows as text in every field, the preview and the print; nothing runs; axe finds nothing', async ({
+		page,
+	}) => {
 		test.setTimeout(180_000);
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
@@ -92,13 +106,21 @@ test.describe('nieuwjaarsreceptie planner', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test('the tool page offers the blank invitation in six languages and links to the planner', async ({ page }) => {
+	test('the tool page offers the blank invitation in six languages and links to the planner', async ({
+		page,
+	}) => {
 		await page.goto('/gereedschappen/basisvormen/nieuwjaarsreceptie/');
 		const card = new ToolPage(page).card;
-		await expect(card.getByRole('link', { name: /Lege uitnodiging voor de nieuwjaarsreceptie, in zes talen \(Word \(\.docx\), [\d,]+ kB\)/ })).toHaveAttribute('href', '/downloads/nieuwjaarsreceptie-uitnodiging-leeg.docx');
+		await expect(
+			card.getByRole('link', {
+				name: /Lege uitnodiging voor de nieuwjaarsreceptie, in zes talen \(Word \(\.docx\), [\d,]+ kB\)/,
+			}),
+		).toHaveAttribute('href', '/downloads/nieuwjaarsreceptie-uitnodiging-leeg.docx');
 		const response = await page.request.get('/downloads/nieuwjaarsreceptie-uitnodiging-leeg.docx');
 		expect(response.ok()).toBe(true);
-		const xml = new TextDecoder().decode(readZip(new Uint8Array(await response.body()), () => true).get('word/document.xml')!);
+		const xml = new TextDecoder().decode(
+			readZip(new Uint8Array(await response.body()), () => true).get('word/document.xml')!,
+		);
 		expect(docxText(xml).join('\n')).toContain('nieuwjaarsreceptie van ……');
 		await card.getByRole('link', { name: /Aan de slag: Nieuwjaarsreceptie plannen/ }).click();
 		await expect(page).toHaveURL(NIEUWJAARSRECEPTIE_PATH);

@@ -1,7 +1,9 @@
 import { expect, test } from './support/test';
 import { SearchDialog } from './pages/search-dialog';
 
-test('Ctrl+K before Pagefind has drawn its field still puts the cursor in the search field', async ({ page }) => {
+test('Ctrl+K before Pagefind has drawn its field still puts the cursor in the search field', async ({
+	page,
+}) => {
 	// Hold back Pagefind's interface for a moment, as a slow school laptop does.
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));

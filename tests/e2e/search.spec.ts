@@ -43,7 +43,10 @@ test('held-out Dutch queries put the right page first', async ({ page }) => {
 	for (const [query, title] of FIRST_RESULT) {
 		await search.search(query);
 		const titles = await search.resultTitles();
-		if (titles[0] !== title) wrong.push(`"${query}": eerst "${titles[0]}", verwacht "${title}" (daarna: ${titles.slice(1, 4).join(' | ')})`);
+		if (titles[0] !== title)
+			wrong.push(
+				`"${query}": eerst "${titles[0]}", verwacht "${title}" (daarna: ${titles.slice(1, 4).join(' | ')})`,
+			);
 	}
 	expect(wrong, wrong.join('\n')).toEqual([]);
 });
@@ -59,7 +62,9 @@ test('a tool title ranks above the pages that mention the tool', async ({ page }
 	expect(titles[0]).toBe('Buddy’s');
 });
 
-test('the search dialog narrows results by kind of page, factor and sector, in Dutch', async ({ page }) => {
+test('the search dialog narrows results by kind of page, factor and sector, in Dutch', async ({
+	page,
+}) => {
 	test.setTimeout(90_000);
 	await page.goto('/');
 	const search = new SearchDialog(page);
@@ -68,12 +73,21 @@ test('the search dialog narrows results by kind of page, factor and sector, in D
 	const all = await search.resultCount();
 	expect(all).toBeGreaterThan(10);
 
-	await search.expectFilterGroups(['Soort pagina', 'Succesfactor', 'Cluster', 'Sector', 'Voor wie']);
+	await search.expectFilterGroups([
+		'Soort pagina',
+		'Succesfactor',
+		'Cluster',
+		'Sector',
+		'Voor wie',
+	]);
 
 	await search.openFilterGroup('Soort pagina');
 	// The dialog's own count beside the option: how many tool pages match "ouders".
 	const option = search.filterOption('Soort pagina', 'Gereedschap');
-	const label = await search.filterGroup('Soort pagina').locator('label', { hasText: 'Gereedschap' }).innerText();
+	const label = await search
+		.filterGroup('Soort pagina')
+		.locator('label', { hasText: 'Gereedschap' })
+		.innerText();
 	const toolCount = Number(/\((\d+)\)/.exec(label)?.[1]);
 	expect(toolCount).toBeGreaterThanOrEqual(7);
 	await option.check();
@@ -84,12 +98,17 @@ test('the search dialog narrows results by kind of page, factor and sector, in D
 	await expect(search.results).toHaveCount(toolCount);
 	const tools = await search.resultTitles();
 	// Only tool pages: no factor pages ("5. …"), no template, no overview.
-	expect(tools.every((t) => !/^\d+\./.test(t) && t !== 'Informatiekaart maken' && t !== 'Matrix'), tools.join(' | ')).toBe(true);
+	expect(
+		tools.every((t) => !/^\d+\./.test(t) && t !== 'Informatiekaart maken' && t !== 'Matrix'),
+		tools.join(' | '),
+	).toBe(true);
 	expect(tools).toContain('Informatiekaart');
 
 	await search.openFilterGroup('Succesfactor');
 	await search.filterOption('Succesfactor', '9. Samen een plan bij ontwikkelpunten').check();
-	await expect.poll(async () => (await search.resultTitles()).sort()).toEqual(['Checklist oudercontact', 'Communicatieplan op maat'].sort());
+	await expect
+		.poll(async () => (await search.resultTitles()).sort())
+		.toEqual(['Checklist oudercontact', 'Communicatieplan op maat'].sort());
 
 	await search.openFilterGroup('Sector');
 	await search.filterOption('Sector', 'Sociaal domein').check();

@@ -31,12 +31,18 @@ test('search finds a statement by its own text, not every page by its footer', a
 		['Toegankelijkheidsverklaring', 'Toegankelijkheidsverklaring'],
 	]) {
 		await search.search(query);
-		await expect(search.results.first().locator('.pagefind-ui__result-title').first()).toHaveText(title);
+		await expect(search.results.first().locator('.pagefind-ui__result-title').first()).toHaveText(
+			title,
+		);
 		await expect(search.results).toHaveCount(1);
 	}
 });
 
-test('what the privacy statement says: no cookies, and outside templates only the theme and menu state are stored', async ({ page, context, request }) => {
+test('what the privacy statement says: no cookies, and outside templates only the theme and menu state are stored', async ({
+	page,
+	context,
+	request,
+}) => {
 	// It visits every page and then does every action: a single test, so it needs more than the default.
 	test.setTimeout(180_000);
 	// Every page, then everything a user does outside templates.
@@ -51,7 +57,10 @@ test('what the privacy statement says: no cookies, and outside templates only th
 	}
 	expect((await request.get('/')).headers()['set-cookie']).toBeUndefined();
 	expect(await context.cookies()).toEqual([]);
-	const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
+	const stored = await page.evaluate(() => ({
+		local: Object.keys(localStorage),
+		session: Object.keys(sessionStorage),
+	}));
 	expect(stored.local.filter((key) => key !== 'starlight-theme')).toEqual([]);
 	expect(stored.session.filter((key) => key !== 'sl-sidebar-state')).toEqual([]);
 });

@@ -5,7 +5,9 @@ import { expect, test } from './support/test';
 
 /** Every template page: when the browser lets the page store nothing (storage switched off), it says so at once. */
 for (const path of sitemapPaths().filter((p) => p.startsWith('/sjablonen/'))) {
-	test(`${path}: with storage switched off the page says so and offers a backup`, async ({ page }) => {
+	test(`${path}: with storage switched off the page says so and offers a backup`, async ({
+		page,
+	}) => {
 		await page.addInitScript(() => {
 			// As in a browser with site data blocked: touching localStorage throws.
 			Object.defineProperty(window, 'localStorage', {
@@ -22,7 +24,9 @@ for (const path of sitemapPaths().filter((p) => p.startsWith('/sjablonen/'))) {
 	});
 }
 
-test('a full storage: the page says the change is not saved, offers a backup with it, and keeps working', async ({ page }) => {
+test('a full storage: the page says the change is not saved, offers a backup with it, and keeps working', async ({
+	page,
+}) => {
 	const list = new ClassListPage(page);
 	await list.goto();
 	await list.addClass('Groep 5');
@@ -34,17 +38,24 @@ test('a full storage: the page says the change is not saved, offers a backup wit
 		};
 	});
 	await list.addPupil('Sam', 'de', 'Vries');
-	await expect(list.data.problem).toContainText('De opslag van je browser is vol. Je laatste wijzigingen zijn niet bewaard.');
+	await expect(list.data.problem).toContainText(
+		'De opslag van je browser is vol. Je laatste wijzigingen zijn niet bewaard.',
+	);
 	// The backup offered holds what is on the screen, including the change that could not be stored.
 	const download = page.waitForEvent('download');
 	await list.data.problem.getByRole('button', { name: 'Reservekopie opslaan' }).click();
 	const { readFileSync } = await import('node:fs');
 	const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-	expect(backup.data.classes[0].pupils.map((p: { firstName: string }) => p.firstName)).toEqual(['Sam']);
+	expect(backup.data.classes[0].pupils.map((p: { firstName: string }) => p.firstName)).toEqual([
+		'Sam',
+	]);
 	expect(await list.pupils()).toEqual(['Sam|de|Vries']);
 });
 
-test('two tabs editing the same class list do not silently overwrite each other', async ({ page, context }) => {
+test('two tabs editing the same class list do not silently overwrite each other', async ({
+	page,
+	context,
+}) => {
 	test.slow();
 	// The test holds the clock, so both tabs can have typed before either saves (saving waits for a pause).
 	await context.clock.install();
@@ -61,7 +72,8 @@ test('two tabs editing the same class list do not silently overwrite each other'
 	await other.data.waitUntilSaved();
 	await expect.poll(() => first.pupils(), { timeout: 20_000 }).toEqual(['Eva||Claes']);
 
-	const states = () => Promise.all([first, other].map((tab) => tab.data.root.getAttribute('data-save-state')));
+	const states = () =>
+		Promise.all([first, other].map((tab) => tab.data.root.getAttribute('data-save-state')));
 	// Both type before either has saved: the second save is refused, and that tab asks which version to keep.
 	// Typed without switching tabs (a tab that goes to the background saves at once, which is right, but not this case).
 	const type = (tab: ClassListPage, field: string, value: string) =>
@@ -84,10 +96,17 @@ test('two tabs editing the same class list do not silently overwrite each other'
 	const onScreen = [...(await first.pupils()), ...(await other.pupils())];
 	expect(onScreen).toEqual(expect.arrayContaining(['Eva-Lotte||Claes', 'Eva||Claessens']));
 	// Keep this tab's version: it is saved, and the other tab follows.
-	await loser.data.problem.getByRole('button', { name: 'Bewaar de versie van dit tabblad' }).click();
+	await loser.data.problem
+		.getByRole('button', { name: 'Bewaar de versie van dit tabblad' })
+		.click();
 	await context.clock.runFor(2_000);
 	await loser.data.waitUntilSaved();
 	const kept = await loser.pupils();
-	expect(JSON.parse((await loser.stored())!).data.classes[0].pupils.map((p: { firstName: string; lastName: string }) => `${p.firstName}||${p.lastName}`)).toEqual(kept);
-	if ((await states())[winner === first ? 0 : 1] !== 'problem') await expect.poll(() => winner.pupils(), { timeout: 20_000 }).toEqual(kept);
+	expect(
+		JSON.parse((await loser.stored())!).data.classes[0].pupils.map(
+			(p: { firstName: string; lastName: string }) => `${p.firstName}||${p.lastName}`,
+		),
+	).toEqual(kept);
+	if ((await states())[winner === first ? 0 : 1] !== 'problem')
+		await expect.poll(() => winner.pupils(), { timeout: 20_000 }).toEqual(kept);
 });

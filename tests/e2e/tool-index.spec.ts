@@ -22,13 +22,19 @@ test('every tool is a card with title, summary, sectors and factor badges', asyn
 	const tools = await allTools(index);
 	expect(tools.length).toBeGreaterThanOrEqual(7);
 	await index.expectFound(tools.length);
-	const startgesprek = index.cards.filter({ has: page.getByRole('link', { name: 'Startgesprek', exact: true }) });
+	const startgesprek = index.cards.filter({
+		has: page.getByRole('link', { name: 'Startgesprek', exact: true }),
+	});
 	await expect(startgesprek.locator('p').first()).toContainText('twintig minuten');
 	await expect(startgesprek.getByText('Sectoren')).toBeVisible();
-	await expect(startgesprek.getByRole('list').last().getByRole('listitem').first()).toHaveText('1. Ouders voelen zich welkom');
+	await expect(startgesprek.getByRole('list').last().getByRole('listitem').first()).toHaveText(
+		'1. Ouders voelen zich welkom',
+	);
 });
 
-test('filters narrow the cards, the count is announced, and the URL keeps the view', async ({ page }) => {
+test('filters narrow the cards, the count is announced, and the URL keeps the view', async ({
+	page,
+}) => {
 	const index = new ToolIndexPage(page);
 	await index.goto();
 	const tools = await allTools(index);
@@ -41,13 +47,20 @@ test('filters narrow the cards, the count is announced, and the URL keeps the vi
 	await expect(page).toHaveURL(/\?sector=sociaal-domein$/);
 
 	await index.option('Succesfactor', '9. Samen een plan bij ontwikkelpunten').check();
-	const both = tools.filter((t) => t.sector.includes('sociaal-domein') && t.factor.includes('9')).map((t) => t.title);
+	const both = tools
+		.filter((t) => t.sector.includes('sociaal-domein') && t.factor.includes('9'))
+		.map((t) => t.title);
 	await index.expectFound(both.length);
 	await expect(page).toHaveURL(/factor=9/);
 
 	// Within a group any value will do: a second sector widens again.
 	await index.option('Sector', 'Voortgezet onderwijs').check();
-	const widened = tools.filter((t) => (t.sector.includes('sociaal-domein') || t.sector.includes('vo')) && t.factor.includes('9')).map((t) => t.title);
+	const widened = tools
+		.filter(
+			(t) =>
+				(t.sector.includes('sociaal-domein') || t.sector.includes('vo')) && t.factor.includes('9'),
+		)
+		.map((t) => t.title);
 	await index.expectFound(widened.length);
 	expect(widened.length).toBeGreaterThan(both.length);
 
@@ -63,7 +76,10 @@ test('filters narrow the cards, the count is announced, and the URL keeps the vi
 	await expect(page).toHaveURL(/\/gereedschappen\/$/);
 });
 
-test('a copied filtered link opens with the same filters checked and the same cards', async ({ page, browser }) => {
+test('a copied filtered link opens with the same filters checked and the same cards', async ({
+	page,
+	browser,
+}) => {
 	const index = new ToolIndexPage(page);
 	await index.goto();
 	await index.option('Sector', 'Voortgezet onderwijs').check();
@@ -90,7 +106,9 @@ test('a copied filtered link opens with the same filters checked and the same ca
 	await context.close();
 });
 
-test('by keyboard only: tab to a filter, tick it with the space bar, reach the cards', async ({ page }) => {
+test('by keyboard only: tab to a filter, tick it with the space bar, reach the cards', async ({
+	page,
+}) => {
 	const index = new ToolIndexPage(page);
 	await index.goto();
 	const tools = await allTools(index);
@@ -113,7 +131,8 @@ test('by keyboard only: tab to a filter, tick it with the space bar, reach the c
 
 	// The reset button, then the first card's link.
 	const reset = index.reset;
-	for (let i = 0; i < 60 && !(await reset.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 60 && !(await reset.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(reset).toBeFocused();
 	await page.keyboard.press('Enter');
 	await index.expectFound(tools.length);

@@ -17,9 +17,14 @@ test('every page of the site is on the committed list of published addresses', (
 test('every download file of the built site is on the committed list too', () => {
 	const listed = new Set(published.map((p) => p.path));
 	const dir = fileURLToPath(new URL('../../dist/downloads/', import.meta.url));
-	const files = readdirSync(dir).filter((f) => isFile(f) && f !== 'index.html').map((f) => `/downloads/${f}`);
+	const files = readdirSync(dir)
+		.filter((f) => isFile(f) && f !== 'index.html')
+		.map((f) => `/downloads/${f}`);
 	expect(files.length).toBeGreaterThan(0);
-	expect(files.filter((f) => !listed.has(f)), 'Nieuwe downloads: zet ze in tests/published-urls.txt').toEqual([]);
+	expect(
+		files.filter((f) => !listed.has(f)),
+		'Nieuwe downloads: zet ze in tests/published-urls.txt',
+	).toEqual([]);
 });
 
 test('a moved page keeps its old address on the list, and its new address is published too', () => {
@@ -41,13 +46,18 @@ for (const { path } of published.filter((p) => isFile(p.path))) {
 }
 
 for (const { path, fragments } of published.filter((p) => !isFile(p.path))) {
-	test(`${path} still resolves${fragments.length ? `, with its ${fragments.length} sections` : ''}`, async ({ page }) => {
+	test(`${path} still resolves${fragments.length ? `, with its ${fragments.length} sections` : ''}`, async ({
+		page,
+	}) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
 		const target = redirects[path];
 		if (target) await expect(page).toHaveURL(new RegExp(`${target}$`));
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), fragments);
+		const missing = await page.evaluate(
+			(ids) => ids.filter((id) => !document.getElementById(id)),
+			fragments,
+		);
 		expect(missing, `ontbrekende paragrafen op ${path}`).toEqual([]);
 	});
 }

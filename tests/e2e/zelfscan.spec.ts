@@ -11,9 +11,21 @@ const DOCS = join(process.cwd(), 'src/content/docs');
 
 /** Every tool page's id and frontmatter, read from the files themselves (not from the site). */
 function toolFrontmatter(): { id: string; factors: { factor: string; applies: boolean }[] }[] {
-	const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.mdx') ? [join(dir, name)] : []));
+	const files = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) =>
+			statSync(join(dir, name)).isDirectory()
+				? files(join(dir, name))
+				: name.endsWith('.mdx')
+					? [join(dir, name)]
+					: [],
+		);
 	return files(DOCS)
-		.map((file) => ({ id: relative(DOCS, file).replace(/\.mdx$/, '').replace(/\/index$/, ''), data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) }))
+		.map((file) => ({
+			id: relative(DOCS, file)
+				.replace(/\.mdx$/, '')
+				.replace(/\/index$/, ''),
+			data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!),
+		}))
 		.filter(({ data }) => data.type === 'tool')
 		.map(({ id, data }) => ({ id, factors: data.factors }));
 }
@@ -21,7 +33,12 @@ function toolFrontmatter(): { id: string; factors: { factor: string; applies: bo
 /** The activities' factor links, from content/activities. */
 function activityFrontmatter(): { id: string; factors: string[] }[] {
 	const dir = join(process.cwd(), 'content/activities');
-	return readdirSync(dir).map((name) => ({ id: name.replace(/\.md$/, ''), factors: (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))![1]!).factors ?? []).map((f: { factor: string }) => f.factor) }));
+	return readdirSync(dir).map((name) => ({
+		id: name.replace(/\.md$/, ''),
+		factors: (
+			parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))![1]!).factors ?? []
+		).map((f: { factor: string }) => f.factor),
+	}));
 }
 
 const serves = (factorIds: string[], n: number) => factorIds.some((id) => id.startsWith(`${n}-`));
@@ -36,36 +53,56 @@ function forbidDialogs(page: Page) {
 }
 
 test.describe('zelfscan succesfactoren', () => {
-	test('factors 5 and 9 rated lowest: it recommends exactly the tools whose frontmatter serves 5 or 9', async ({ page }) => {
+	test('factors 5 and 9 rated lowest: it recommends exactly the tools whose frontmatter serves 5 or 9', async ({
+		page,
+	}) => {
 		const scan = new ZelfscanPage(page);
 		await scan.goto();
 		for (let n = 1; n <= 10; n++) await scan.rate(n, n === 5 || n === 9 ? 1 : 3);
-		await expect(scan.resultStatus).toHaveText('10 van de 10 succesfactoren beoordeeld. Laagst gescoord: 5 en 9.');
+		await expect(scan.resultStatus).toHaveText(
+			'10 van de 10 succesfactoren beoordeeld. Laagst gescoord: 5 en 9.',
+		);
 		expect(await scan.weakest()).toEqual([5, 9]);
 
 		const tools = toolFrontmatter();
-		const applies = (tool: (typeof tools)[number]) => tool.factors.filter((f) => f.applies).map((f) => f.factor);
-		const expected = tools.filter((tool) => serves(applies(tool), 5) || serves(applies(tool), 9)).map((t) => t.id);
+		const applies = (tool: (typeof tools)[number]) =>
+			tool.factors.filter((f) => f.applies).map((f) => f.factor);
+		const expected = tools
+			.filter((tool) => serves(applies(tool), 5) || serves(applies(tool), 9))
+			.map((t) => t.id);
 		const neither = tools.filter((tool) => !expected.includes(tool.id)).map((t) => t.id);
 		expect(expected.length).toBeGreaterThan(0);
 		const shown = await scan.recommendedTools();
 		expect([...shown].sort()).toEqual([...expected].sort());
 		for (const id of neither) expect(shown).not.toContain(id);
 		// Tools that serve both come first, and each says which of the two it helps with.
-		const both = tools.filter((tool) => serves(applies(tool), 5) && serves(applies(tool), 9)).map((t) => t.id);
+		const both = tools
+			.filter((tool) => serves(applies(tool), 5) && serves(applies(tool), 9))
+			.map((t) => t.id);
 		expect(shown.slice(0, both.length).sort()).toEqual([...both].sort());
-		if (both[0]) await expect(scan.advice.locator(`li[data-tool="${both[0]}"]`)).toContainText('helpt bij factoren 5 en 9');
+		if (both[0])
+			await expect(scan.advice.locator(`li[data-tool="${both[0]}"]`)).toContainText(
+				'helpt bij factoren 5 en 9',
+			);
 
-		const activities = activityFrontmatter().filter((a) => serves(a.factors, 5) || serves(a.factors, 9)).map((a) => a.id);
+		const activities = activityFrontmatter()
+			.filter((a) => serves(a.factors, 5) || serves(a.factors, 9))
+			.map((a) => a.id);
 		expect((await scan.recommendedActivities()).sort()).toEqual(activities.sort());
 
 		// The chart has a table with the same numbers: Samenwerking (4–7) averages (3+1+3+3)/4 = 2,5.
 		expect(await scan.clusterRow('samenwerking')).toEqual(['Samenwerking', '2,5', '4 van 4']);
-		expect(await scan.clusterRow('toekomstperspectief')).toEqual(['Toekomstperspectief', '2,3', '3 van 3']);
+		expect(await scan.clusterRow('toekomstperspectief')).toEqual([
+			'Toekomstperspectief',
+			'2,3',
+			'3 van 3',
+		]);
 		expect(await scan.clusterRow('contact')).toEqual(['Contact', '3,0', '3 van 3']);
 	});
 
-	test('a second scan is compared with the first; both are kept after a reload', async ({ page }) => {
+	test('a second scan is compared with the first; both are kept after a reload', async ({
+		page,
+	}) => {
 		const scan = new ZelfscanPage(page);
 		await scan.goto();
 		await page.getByLabel('Datum van de scan').fill('2025-10-01');
@@ -86,12 +123,19 @@ test.describe('zelfscan succesfactoren', () => {
 		await scan.expectSaved();
 
 		await page.reload();
-		await expect(scan.data.status).toHaveText('Je eerder ingevulde gegevens zijn geladen van dit apparaat.');
-		await expect(page.getByLabel('Scan die je invult').locator('option')).toHaveText(['Scan van 1 oktober 2026', 'Scan van 1 oktober 2025']);
+		await expect(scan.data.status).toHaveText(
+			'Je eerder ingevulde gegevens zijn geladen van dit apparaat.',
+		);
+		await expect(page.getByLabel('Scan die je invult').locator('option')).toHaveText([
+			'Scan van 1 oktober 2026',
+			'Scan van 1 oktober 2025',
+		]);
 		await expect(scan.level(1, 4)).toBeChecked();
 		expect(await scan.clusterRow('contact')).toEqual(['Contact', '4,0', '2,0', '+2,0', '3 van 3']);
 		await page.getByLabel('Scan die je invult').selectOption({ label: 'Scan van 1 oktober 2025' });
-		await expect(scan.note(5)).toHaveValue('Ouders zeggen in de peiling dat ze weinig gevraagd worden.');
+		await expect(scan.note(5)).toHaveValue(
+			'Ouders zeggen in de peiling dat ze weinig gevraagd worden.',
+		);
 		await expect(scan.level(1, 2)).toBeChecked();
 	});
 
@@ -100,11 +144,15 @@ test.describe('zelfscan succesfactoren', () => {
 		const scan = new ZelfscanPage(page);
 		await scan.goto();
 		await scan.fillByKeyboard();
-		await expect(scan.resultStatus).toHaveText('1 van de 10 succesfactoren beoordeeld. Laagst gescoord: 1.');
+		await expect(scan.resultStatus).toHaveText(
+			'1 van de 10 succesfactoren beoordeeld. Laagst gescoord: 1.',
+		);
 		await scan.expectSaved();
 	});
 
-	test('HTML typed into the notes and the label shows as text on the page and in the print; no dialog opens', async ({ page }) => {
+	test('HTML typed into the notes and the label shows as text on the page and in the print; no dialog opens', async ({
+		page,
+	}) => {
 		const dialogs = forbidDialogs(page);
 		const scan = new ZelfscanPage(page);
 		await scan.goto();
@@ -113,8 +161,12 @@ test.describe('zelfscan succesfactoren', () => {
 		await scan.rate(3, 2);
 		await scan.note(3).fill(PAYLOAD);
 		await scan.expectSaved();
-		await expect(page.getByLabel('Scan die je invult').locator('option').first()).toHaveText(new RegExp(`\\(${PAYLOAD.replace(/[()]/g, '\\$&')}\\)$`));
-		await expect(scan.report.locator('.zs-report__note')).toHaveText(`Waaruit blijkt dat: ${PAYLOAD}`);
+		await expect(page.getByLabel('Scan die je invult').locator('option').first()).toHaveText(
+			new RegExp(`\\(${PAYLOAD.replace(/[()]/g, '\\$&')}\\)$`),
+		);
+		await expect(scan.report.locator('.zs-report__note')).toHaveText(
+			`Waaruit blijkt dat: ${PAYLOAD}`,
+		);
 		expect(await scan.report.locator('img').count()).toBe(0);
 		const json = await scan.exportJson();
 		expect(JSON.parse(json.bytes.toString('utf8')).data.scans[0].ratings[2].note).toBe(PAYLOAD);
@@ -137,10 +189,16 @@ test.describe('zelfscan succesfactoren', () => {
 	test('linked from the tool page and from every factor page', async ({ page }) => {
 		const tool = new ToolPage(page);
 		await tool.goto('/gereedschappen/kwaliteitskaart/');
-		await expect(page.locator('main').getByRole('link', { name: 'zelfscan succesfactoren' }).first()).toHaveAttribute('href', ZELFSCAN_PATH);
+		await expect(
+			page.locator('main').getByRole('link', { name: 'zelfscan succesfactoren' }).first(),
+		).toHaveAttribute('href', ZELFSCAN_PATH);
 		await page.goto('/succesfactoren/5-dialoog/');
-		await expect(page.locator('[data-factor-templates]').getByRole('link', { name: 'zelfscan' })).toHaveAttribute('href', ZELFSCAN_PATH);
+		await expect(
+			page.locator('[data-factor-templates]').getByRole('link', { name: 'zelfscan' }),
+		).toHaveAttribute('href', ZELFSCAN_PATH);
 		await page.goto('/');
-		await expect(page.locator('main').getByRole('link', { name: 'Zelfscan succesfactoren' })).toHaveAttribute('href', ZELFSCAN_PATH);
+		await expect(
+			page.locator('main').getByRole('link', { name: 'Zelfscan succesfactoren' }),
+		).toHaveAttribute('href', ZELFSCAN_PATH);
 	});
 });

@@ -6,7 +6,11 @@ export const knownIds: KnownIds = {
 	clusters: ['contact', 'samenwerking', 'toekomstperspectief'],
 	sources: ['lusse-2013', 'lusse-diender-2014'],
 	moments: ['eerste-schoolweek', 'voor-de-herfstvakantie'],
-	pages: ['gereedschappen/informatiekaart', 'gereedschappen/checklist-oudercontact', 'sjablonen/informatiekaart'],
+	pages: [
+		'gereedschappen/informatiekaart',
+		'gereedschappen/checklist-oudercontact',
+		'sjablonen/informatiekaart',
+	],
 };
 
 /** Tool frontmatter as a test writes it: any field may be broken, retyped or left out. */
@@ -34,7 +38,8 @@ export function goodTool(): ToolInput {
 		factors: knownIds.factors.map((factor, i) => ({
 			factor,
 			applies: i < 7,
-			how: i < 7 ? 'Zo draagt de kaart bij aan deze factor.' : 'Niet van toepassing bij deze kaart.',
+			how:
+				i < 7 ? 'Zo draagt de kaart bij aan deze factor.' : 'Niet van toepassing bij deze kaart.',
 		})),
 	};
 }

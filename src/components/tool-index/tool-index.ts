@@ -3,7 +3,18 @@
  * the counts beside the checkboxes, writes the view back to the URL and announces the number found.
  * The filtering itself is `lib/tool-index/filter.ts`.
  */
-import { GROUPS, countsFor, emptyState, foundMessage, matches, parseQuery, toQuery, type Group, type ToolFacets, type ViewState } from '../../lib/tool-index/filter';
+import {
+	GROUPS,
+	countsFor,
+	emptyState,
+	foundMessage,
+	matches,
+	parseQuery,
+	toQuery,
+	type Group,
+	type ToolFacets,
+	type ViewState,
+} from '../../lib/tool-index/filter';
 
 export function mountToolIndex(root: HTMLElement) {
 	const form = root.querySelector<HTMLFormElement>('[data-tool-filters]');
@@ -37,7 +48,11 @@ export function mountToolIndex(root: HTMLElement) {
 			el.hidden = !on;
 			if (on) shown++;
 		}
-		const counts = countsFor(cards.map((c) => c.facets), state, known);
+		const counts = countsFor(
+			cards.map((c) => c.facets),
+			state,
+			known,
+		);
 		for (const b of boxes) {
 			const n = counts[b.name as Group].get(b.value) ?? 0;
 			const count = b.closest('label')?.querySelector('[data-count]');
@@ -54,7 +69,11 @@ export function mountToolIndex(root: HTMLElement) {
 	const update = () => {
 		const state = read();
 		const query = toQuery(state, known);
-		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+		);
 		show(state, true);
 	};
 

@@ -11,12 +11,36 @@ import type { RecordType } from '../storage/record-type';
 
 /** Themes from the handreiking's examples (a language, dyslexia, a first child) and a few more. */
 export const TOPICS = {
-	taal: { label: 'Taal', offer: 'kan helpen met de taal of vertalen', need: 'zoekt hulp met de Nederlandse taal' },
-	'eerste-kind': { label: 'Nieuw op school', offer: 'kent de school goed en kan wegwijs maken', need: 'is nieuw op school of heeft een eerste kind op school' },
-	dyslexie: { label: 'Dyslexie', offer: 'heeft ervaring met een kind met dyslexie', need: 'zoekt iemand met ervaring met dyslexie' },
-	'extra-zorg': { label: 'Extra zorg', offer: 'heeft ervaring met een kind dat extra zorg nodig heeft', need: 'zoekt iemand met ervaring met extra zorg' },
-	'thuis-leren': { label: 'Thuis leren', offer: 'kan tips geven over leren en huiswerk thuis', need: 'zoekt tips over leren en huiswerk thuis' },
-	'nieuw-in-nederland': { label: 'Nieuw in Nederland', offer: 'kan helpen met hoe school in Nederland werkt', need: 'is nieuw in Nederland' },
+	taal: {
+		label: 'Taal',
+		offer: 'kan helpen met de taal of vertalen',
+		need: 'zoekt hulp met de Nederlandse taal',
+	},
+	'eerste-kind': {
+		label: 'Nieuw op school',
+		offer: 'kent de school goed en kan wegwijs maken',
+		need: 'is nieuw op school of heeft een eerste kind op school',
+	},
+	dyslexie: {
+		label: 'Dyslexie',
+		offer: 'heeft ervaring met een kind met dyslexie',
+		need: 'zoekt iemand met ervaring met dyslexie',
+	},
+	'extra-zorg': {
+		label: 'Extra zorg',
+		offer: 'heeft ervaring met een kind dat extra zorg nodig heeft',
+		need: 'zoekt iemand met ervaring met extra zorg',
+	},
+	'thuis-leren': {
+		label: 'Thuis leren',
+		offer: 'kan tips geven over leren en huiswerk thuis',
+		need: 'zoekt tips over leren en huiswerk thuis',
+	},
+	'nieuw-in-nederland': {
+		label: 'Nieuw in Nederland',
+		offer: 'kan helpen met hoe school in Nederland werkt',
+		need: 'is nieuw in Nederland',
+	},
 } as const;
 export type Topic = keyof typeof TOPICS;
 export const TOPIC_IDS = Object.keys(TOPICS) as Topic[];
@@ -26,8 +50,12 @@ const MAX_PAIRS = 400;
 
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
-const topics = z.array(z.enum(TOPIC_IDS as [Topic, ...Topic[]])).check(z.maxLength(TOPIC_IDS.length));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
+const topics = z
+	.array(z.enum(TOPIC_IDS as [Topic, ...Topic[]]))
+	.check(z.maxLength(TOPIC_IDS.length));
 
 const buddyParentSchema = z.object({
 	id,
@@ -66,9 +94,18 @@ const buddysSchema = z
 		pairs: z.array(buddyPairSchema).check(z.maxLength(MAX_PAIRS)),
 	})
 	.check(
-		z.refine((data) => data.pairs.every((pair) => pair.helperId !== pair.seekerId && data.parents.some((p) => p.id === pair.helperId) && data.parents.some((p) => p.id === pair.seekerId)), {
-			error: 'een koppeling verwijst naar een ouder die niet op de lijst staat',
-		}),
+		z.refine(
+			(data) =>
+				data.pairs.every(
+					(pair) =>
+						pair.helperId !== pair.seekerId &&
+						data.parents.some((p) => p.id === pair.helperId) &&
+						data.parents.some((p) => p.id === pair.seekerId),
+				),
+			{
+				error: 'een koppeling verwijst naar een ouder die niet op de lijst staat',
+			},
+		),
 	);
 
 export type BuddyParent = z.output<typeof buddyParentSchema>;
@@ -86,19 +123,28 @@ export const buddysType: RecordType<Buddys> = {
 /** What is missing before a parent can go on the list, in Dutch; empty when it can. */
 export function parentProblem(parent: { name: string; consent: boolean }): string {
 	if (!parent.name.trim()) return 'Vul de naam van de ouder in.';
-	if (!parent.consent) return 'Zet een ouder alleen op de lijst als die daar toestemming voor heeft gegeven. Vink de toestemming aan als dat zo is.';
+	if (!parent.consent)
+		return 'Zet een ouder alleen op de lijst als die daar toestemming voor heeft gegeven. Vink de toestemming aan als dat zo is.';
 	return '';
 }
 
 /** Adds a parent, or replaces the one with the same id. */
 export function withParent(data: Buddys, parent: BuddyParent): Buddys {
 	const exists = data.parents.some((p) => p.id === parent.id);
-	return { ...data, parents: exists ? data.parents.map((p) => (p.id === parent.id ? parent : p)) : [...data.parents, parent] };
+	return {
+		...data,
+		parents: exists
+			? data.parents.map((p) => (p.id === parent.id ? parent : p))
+			: [...data.parents, parent],
+	};
 }
 
 /** Removes a parent and every pair the parent is in (a parent who withdraws consent leaves no trace). */
 export function withoutParent(data: Buddys, parentId: string): Buddys {
-	return { parents: data.parents.filter((p) => p.id !== parentId), pairs: data.pairs.filter((pair) => pair.helperId !== parentId && pair.seekerId !== parentId) };
+	return {
+		parents: data.parents.filter((p) => p.id !== parentId),
+		pairs: data.pairs.filter((pair) => pair.helperId !== parentId && pair.seekerId !== parentId),
+	};
 }
 
 export function withPair(data: Buddys, pair: BuddyPair): Buddys {
@@ -110,10 +156,18 @@ export function withoutPair(data: Buddys, pairId: string): Buddys {
 }
 
 /** What is wrong with a pair the teacher makes by hand, in Dutch; empty when it can be made. */
-export function pairProblem(data: Buddys, pair: Pick<BuddyPair, 'helperId' | 'seekerId' | 'topic'>): string {
+export function pairProblem(
+	data: Buddys,
+	pair: Pick<BuddyPair, 'helperId' | 'seekerId' | 'topic'>,
+): string {
 	if (!pair.helperId || !pair.seekerId) return 'Kies twee ouders.';
 	if (pair.helperId === pair.seekerId) return 'Kies twee verschillende ouders.';
-	const same = data.pairs.some((p) => p.topic === pair.topic && ((p.helperId === pair.helperId && p.seekerId === pair.seekerId) || (p.helperId === pair.seekerId && p.seekerId === pair.helperId)));
+	const same = data.pairs.some(
+		(p) =>
+			p.topic === pair.topic &&
+			((p.helperId === pair.helperId && p.seekerId === pair.seekerId) ||
+				(p.helperId === pair.seekerId && p.seekerId === pair.helperId)),
+	);
 	return same ? 'Deze twee ouders zijn hier al aan elkaar gekoppeld.' : '';
 }
 
@@ -142,7 +196,8 @@ interface Suggestion {
 export function suggestPairs(data: Buddys): Suggestion[] {
 	const load = new Map<string, number>();
 	for (const pair of data.pairs) load.set(pair.helperId, (load.get(pair.helperId) ?? 0) + 1);
-	const covered = (seekerId: string, topic: Topic) => data.pairs.some((p) => p.seekerId === seekerId && p.topic === topic);
+	const covered = (seekerId: string, topic: Topic) =>
+		data.pairs.some((p) => p.seekerId === seekerId && p.topic === topic);
 	const suggestions: Suggestion[] = [];
 	for (const seeker of data.parents) {
 		const seekerLanguages = languageList(seeker.languages);
@@ -154,7 +209,8 @@ export function suggestPairs(data: Buddys): Suggestion[] {
 				const shared = languageList(helper.languages).filter((l) => seekerLanguages.includes(l));
 				if (topic === 'taal' && seekerLanguages.length > 0 && shared.length === 0) continue;
 				// Lower is better: sharing a language first, then the fewest pairs, then who came first on the list.
-				const score = (shared.length > 0 ? 0 : 1_000_000) + (load.get(helper.id) ?? 0) * 1000 + index;
+				const score =
+					(shared.length > 0 ? 0 : 1_000_000) + (load.get(helper.id) ?? 0) * 1000 + index;
 				if (!best || score < best.score) best = { helper, shared, score };
 			}
 			if (!best) continue;
@@ -169,6 +225,12 @@ export function suggestPairs(data: Buddys): Suggestion[] {
 export function unmatchedNeeds(data: Buddys): { seeker: BuddyParent; topic: Topic }[] {
 	const suggested = new Set(suggestPairs(data).map((s) => `${s.seeker.id} ${s.topic}`));
 	return data.parents.flatMap((seeker) =>
-		seeker.needs.filter((topic) => !data.pairs.some((p) => p.seekerId === seeker.id && p.topic === topic) && !suggested.has(`${seeker.id} ${topic}`)).map((topic) => ({ seeker, topic })),
+		seeker.needs
+			.filter(
+				(topic) =>
+					!data.pairs.some((p) => p.seekerId === seeker.id && p.topic === topic) &&
+					!suggested.has(`${seeker.id} ${topic}`),
+			)
+			.map((topic) => ({ seeker, topic })),
 	);
 }

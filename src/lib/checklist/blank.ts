@@ -20,20 +20,34 @@ function blankChecklistSheets(set: ItemSet = SCHOOL_SET): Sheet[] {
 	const groupTitle = (id: string) => set.groups.find((group) => group.id === id)?.title ?? '';
 	const explanation: Cell[][] = [
 		[bold('Checklist oudercontact'), ''],
-		['Vul per leerling in hoe goed je de ouders kent en hoe jullie samenwerken. Doe dat vóór de herfstvakantie en opnieuw na de kerstvakantie, elk op een eigen blad, en vergelijk dan de scores.'],
-		['Geef per onderwerp een score van de schaal hieronder. Schrijf bij elke leerling een verbeterstap: wat ga je doen om het contact te versterken?'],
-		['De invulpagina op de site rekent de gemiddelden uit, vergelijkt de rondes en bewaart alles alleen op je eigen apparaat.'],
+		[
+			'Vul per leerling in hoe goed je de ouders kent en hoe jullie samenwerken. Doe dat vóór de herfstvakantie en opnieuw na de kerstvakantie, elk op een eigen blad, en vergelijk dan de scores.',
+		],
+		[
+			'Geef per onderwerp een score van de schaal hieronder. Schrijf bij elke leerling een verbeterstap: wat ga je doen om het contact te versterken?',
+		],
+		[
+			'De invulpagina op de site rekent de gemiddelden uit, vergelijkt de rondes en bewaart alles alleen op je eigen apparaat.',
+		],
 		[],
 		[bold('Schaal'), bold('Betekenis')],
 		...DEFAULT_SCALE.map((point): Cell[] => [point.value, point.label]),
 		[],
 		[bold('Groep'), bold('Onderwerp'), bold('Wat je nagaat')],
-		...set.items.map((item): Cell[] => [groupTitle(item.group), item.short, { value: item.text, wrap: true }]),
+		...set.items.map((item): Cell[] => [
+			groupTitle(item.group),
+			item.short,
+			{ value: item.text, wrap: true },
+		]),
 	];
 	const header: Cell[] = [
 		bold('Nr.'),
 		bold('Leerling'),
-		...set.items.map((item): Cell => ({ value: `${groupTitle(item.group)}: ${item.short}`, bold: true, wrap: true })),
+		...set.items.map((item): Cell => ({
+			value: `${groupTitle(item.group)}: ${item.short}`,
+			bold: true,
+			wrap: true,
+		})),
 		bold('Notitie'),
 		bold('Verbeterstap'),
 	];
@@ -43,11 +57,16 @@ function blankChecklistSheets(set: ItemSet = SCHOOL_SET): Sheet[] {
 		rows: [header, ...Array.from({ length: BLANK_ROWS }, (_, index): Cell[] => [index + 1])],
 		columnWidths: [5, 24, ...set.items.map(() => 16), 36, 36],
 	});
-	return [{ name: 'Uitleg', rows: explanation, columnWidths: [30, 34, 80] }, ...DEFAULT_ROUND_NAMES.map(round)];
+	return [
+		{ name: 'Uitleg', rows: explanation, columnWidths: [30, 34, 80] },
+		...DEFAULT_ROUND_NAMES.map(round),
+	];
 }
 
 /** The blank list as the bytes of an .xlsx file. */
 export function blankChecklistXlsx(): Uint8Array<ArrayBuffer> {
-	return writeXlsx(blankChecklistSheets(), { title: 'Checklist oudercontact (leeg)', created: CREATED });
+	return writeXlsx(blankChecklistSheets(), {
+		title: 'Checklist oudercontact (leeg)',
+		created: CREATED,
+	});
 }
-

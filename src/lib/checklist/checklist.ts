@@ -10,7 +10,15 @@
 import * as z from 'zod/mini';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
-import { DEFAULT_ROUND_NAMES, DEFAULT_SCALE, ITEM_SET_IDS, ITEM_SETS, MAX_SCALE_POINTS, MIN_SCALE_POINTS, type ItemSetId } from './items';
+import {
+	DEFAULT_ROUND_NAMES,
+	DEFAULT_SCALE,
+	ITEM_SET_IDS,
+	ITEM_SETS,
+	MAX_SCALE_POINTS,
+	MIN_SCALE_POINTS,
+	type ItemSetId,
+} from './items';
 
 /** Most items and rounds kept: far beyond what a team uses, a guard against a runaway backup. */
 const MAX_ITEMS = 24;
@@ -24,7 +32,9 @@ const MAX_ENTRIES = 40 * 80;
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-10-12' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-10-12' }));
 
 const groupSchema = z.object({
 	id,
@@ -65,7 +75,13 @@ const roundSchema = z.object({
 	/** When the round is filled in; empty until the teacher sets it. */
 	date,
 	/** Per pupil id. */
-	entries: z.record(id, entrySchema).check(z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, { error: 'te veel leerlingen' })),
+	entries: z
+		.record(id, entrySchema)
+		.check(
+			z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, {
+				error: 'te veel leerlingen',
+			}),
+		),
 });
 
 export const checklistSchema = z
@@ -75,16 +91,32 @@ export const checklistSchema = z
 		groups: z.array(groupSchema).check(z.minLength(1), z.maxLength(MAX_GROUPS)),
 		items: z.array(itemSchema).check(z.maxLength(MAX_ITEMS)),
 		/** Low to high; values 1, 2, 3… in order. */
-		scale: z.array(scalePointSchema).check(z.minLength(MIN_SCALE_POINTS), z.maxLength(MAX_SCALE_POINTS)),
+		scale: z
+			.array(scalePointSchema)
+			.check(z.minLength(MIN_SCALE_POINTS), z.maxLength(MAX_SCALE_POINTS)),
 		rounds: z.array(roundSchema).check(z.minLength(MIN_ROUNDS), z.maxLength(MAX_ROUNDS)),
 	})
 	.check(
-		z.refine((list) => list.scale.every((point, index) => point.value === index + 1), { error: 'de schaal moet oplopen van 1' }),
-		z.refine((list) => list.items.every((item) => list.groups.some((group) => group.id === item.group)), { error: 'een onderwerp hoort bij een groep die niet bestaat' }),
-		z.refine((list) => new Set(list.items.map((item) => item.id)).size === list.items.length, { error: 'twee onderwerpen hebben dezelfde id' }),
-		z.refine((list) => new Set(list.rounds.map((round) => round.id)).size === list.rounds.length, { error: 'twee rondes hebben dezelfde id' }),
+		z.refine((list) => list.scale.every((point, index) => point.value === index + 1), {
+			error: 'de schaal moet oplopen van 1',
+		}),
 		z.refine(
-			(list) => list.rounds.every((round) => Object.values(round.entries).every((entry) => Object.values(entry.scores).every((score) => score <= list.scale.length))),
+			(list) => list.items.every((item) => list.groups.some((group) => group.id === item.group)),
+			{ error: 'een onderwerp hoort bij een groep die niet bestaat' },
+		),
+		z.refine((list) => new Set(list.items.map((item) => item.id)).size === list.items.length, {
+			error: 'twee onderwerpen hebben dezelfde id',
+		}),
+		z.refine((list) => new Set(list.rounds.map((round) => round.id)).size === list.rounds.length, {
+			error: 'twee rondes hebben dezelfde id',
+		}),
+		z.refine(
+			(list) =>
+				list.rounds.every((round) =>
+					Object.values(round.entries).every((entry) =>
+						Object.values(entry.scores).every((score) => score <= list.scale.length),
+					),
+				),
 			{ error: 'een score ligt boven de schaal' },
 		),
 	);
@@ -96,14 +128,22 @@ export type Round = z.output<typeof roundSchema>;
 export type Checklist = z.output<typeof checklistSchema>;
 
 /** A fresh checklist from one of the item sets, with the default scale and the two default rounds. */
-export function newChecklist(setId: ItemSetId = 'school', makeId: (prefix: string) => string = newId): Checklist {
+export function newChecklist(
+	setId: ItemSetId = 'school',
+	makeId: (prefix: string) => string = newId,
+): Checklist {
 	const set = ITEM_SETS[setId];
 	return {
 		itemSet: set.id,
 		groups: set.groups.map((group) => ({ ...group })),
 		items: set.items.map((item) => ({ ...item })),
 		scale: DEFAULT_SCALE.map((point) => ({ ...point })),
-		rounds: DEFAULT_ROUND_NAMES.map((name, index) => ({ id: makeId(`r${index + 1}-`), name, date: '', entries: {} })),
+		rounds: DEFAULT_ROUND_NAMES.map((name, index) => ({
+			id: makeId(`r${index + 1}-`),
+			name,
+			date: '',
+			entries: {},
+		})),
 	};
 }
 
@@ -127,10 +167,18 @@ export function findRound(list: Checklist, roundId: string): Round | undefined {
 }
 
 function mapRound(list: Checklist, roundId: string, change: (round: Round) => Round): Checklist {
-	return { ...list, rounds: list.rounds.map((round) => (round.id === roundId ? change(round) : round)) };
+	return {
+		...list,
+		rounds: list.rounds.map((round) => (round.id === roundId ? change(round) : round)),
+	};
 }
 
-function mapEntry(list: Checklist, roundId: string, pupilId: string, change: (entry: Entry) => Entry): Checklist {
+function mapEntry(
+	list: Checklist,
+	roundId: string,
+	pupilId: string,
+	change: (entry: Entry) => Entry,
+): Checklist {
 	return mapRound(list, roundId, (round) => {
 		const next = change(entryOf(round, pupilId));
 		const entries = { ...round.entries };
@@ -141,8 +189,15 @@ function mapEntry(list: Checklist, roundId: string, pupilId: string, change: (en
 }
 
 /** Sets (or with `null` clears) one score. */
-export function setScore(list: Checklist, roundId: string, pupilId: string, itemId: string, score: number | null): Checklist {
-	if (score !== null && (!Number.isInteger(score) || score < 1 || score > list.scale.length)) throw new RangeError(`Een score ligt tussen 1 en ${list.scale.length}.`);
+export function setScore(
+	list: Checklist,
+	roundId: string,
+	pupilId: string,
+	itemId: string,
+	score: number | null,
+): Checklist {
+	if (score !== null && (!Number.isInteger(score) || score < 1 || score > list.scale.length))
+		throw new RangeError(`Een score ligt tussen 1 en ${list.scale.length}.`);
 	return mapEntry(list, roundId, pupilId, (entry) => {
 		const scores = { ...entry.scores };
 		if (score === null) delete scores[itemId];
@@ -151,36 +206,73 @@ export function setScore(list: Checklist, roundId: string, pupilId: string, item
 	});
 }
 
-export function setNote(list: Checklist, roundId: string, pupilId: string, field: 'note' | 'step', value: string): Checklist {
+export function setNote(
+	list: Checklist,
+	roundId: string,
+	pupilId: string,
+	field: 'note' | 'step',
+	value: string,
+): Checklist {
 	return mapEntry(list, roundId, pupilId, (entry) => ({ ...entry, [field]: value }));
 }
 
 // Rounds.
 
 export function addRound(list: Checklist, name: string, id = newId('r')): Checklist {
-	if (list.rounds.length >= MAX_ROUNDS) throw new RangeError(`Je kunt tot ${MAX_ROUNDS} rondes bijhouden.`);
-	return { ...list, rounds: [...list.rounds, { id, name: name.trim() || `Ronde ${list.rounds.length + 1}`, date: '', entries: {} }] };
+	if (list.rounds.length >= MAX_ROUNDS)
+		throw new RangeError(`Je kunt tot ${MAX_ROUNDS} rondes bijhouden.`);
+	return {
+		...list,
+		rounds: [
+			...list.rounds,
+			{ id, name: name.trim() || `Ronde ${list.rounds.length + 1}`, date: '', entries: {} },
+		],
+	};
 }
 
-export function updateRound(list: Checklist, roundId: string, change: Partial<Pick<Round, 'name' | 'date'>>): Checklist {
-	return mapRound(list, roundId, (round) => ({ ...round, ...change, name: change.name === undefined ? round.name : change.name.trim() || round.name }));
+export function updateRound(
+	list: Checklist,
+	roundId: string,
+	change: Partial<Pick<Round, 'name' | 'date'>>,
+): Checklist {
+	return mapRound(list, roundId, (round) => ({
+		...round,
+		...change,
+		name: change.name === undefined ? round.name : change.name.trim() || round.name,
+	}));
 }
 
 export function removeRound(list: Checklist, roundId: string): Checklist {
-	if (list.rounds.length <= MIN_ROUNDS) throw new RangeError(`Er blijven altijd minstens ${MIN_ROUNDS} rondes, om te kunnen vergelijken.`);
+	if (list.rounds.length <= MIN_ROUNDS)
+		throw new RangeError(
+			`Er blijven altijd minstens ${MIN_ROUNDS} rondes, om te kunnen vergelijken.`,
+		);
 	return { ...list, rounds: list.rounds.filter((round) => round.id !== roundId) };
 }
 
 // Items.
 
-export function addItem(list: Checklist, groupId: string, short: string, text = '', id = newId('i')): Checklist {
-	if (list.items.length >= MAX_ITEMS) throw new RangeError(`De lijst heeft hoogstens ${MAX_ITEMS} onderwerpen.`);
-	if (!list.groups.some((group) => group.id === groupId)) throw new RangeError('Die groep bestaat niet.');
+export function addItem(
+	list: Checklist,
+	groupId: string,
+	short: string,
+	text = '',
+	id = newId('i'),
+): Checklist {
+	if (list.items.length >= MAX_ITEMS)
+		throw new RangeError(`De lijst heeft hoogstens ${MAX_ITEMS} onderwerpen.`);
+	if (!list.groups.some((group) => group.id === groupId))
+		throw new RangeError('Die groep bestaat niet.');
 	// New items go at the end of their group, so the columns stay grouped.
 	const lastOfGroup = list.items.map((item) => item.group).lastIndexOf(groupId);
 	const at = lastOfGroup < 0 ? groupInsertIndex(list, groupId) : lastOfGroup + 1;
 	const items = [...list.items];
-	items.splice(at, 0, { id, group: groupId, short: short.trim() || 'Nieuw onderwerp', text: text.trim() });
+	items.splice(at, 0, {
+		id,
+		group: groupId,
+		short: short.trim() || 'Nieuw onderwerp',
+		text: text.trim(),
+	});
 	return { ...list, items };
 }
 
@@ -195,11 +287,21 @@ function groupInsertIndex(list: Checklist, groupId: string): number {
 	return index;
 }
 
-export function updateItem(list: Checklist, itemId: string, change: Partial<Pick<Item, 'short' | 'text'>>): Checklist {
+export function updateItem(
+	list: Checklist,
+	itemId: string,
+	change: Partial<Pick<Item, 'short' | 'text'>>,
+): Checklist {
 	return {
 		...list,
 		items: list.items.map((item) =>
-			item.id === itemId ? { ...item, short: change.short === undefined ? item.short : change.short.trim() || item.short, text: change.text === undefined ? item.text : change.text.trim() } : item,
+			item.id === itemId
+				? {
+						...item,
+						short: change.short === undefined ? item.short : change.short.trim() || item.short,
+						text: change.text === undefined ? item.text : change.text.trim(),
+					}
+				: item,
 		),
 	};
 }
@@ -223,30 +325,56 @@ export function removeItem(list: Checklist, itemId: string): Checklist {
 
 /** How many scores use an item (to ask before removing it). */
 export function scoresForItem(list: Checklist, itemId: string): number {
-	return list.rounds.reduce((sum, round) => sum + Object.values(round.entries).filter((entry) => entry.scores[itemId] !== undefined).length, 0);
+	return list.rounds.reduce(
+		(sum, round) =>
+			sum +
+			Object.values(round.entries).filter((entry) => entry.scores[itemId] !== undefined).length,
+		0,
+	);
 }
 
 // Scale.
 
 export function renameScalePoint(list: Checklist, value: number, label: string): Checklist {
-	return { ...list, scale: list.scale.map((point) => (point.value === value ? { ...point, label: label.trim() || point.label } : point)) };
+	return {
+		...list,
+		scale: list.scale.map((point) =>
+			point.value === value ? { ...point, label: label.trim() || point.label } : point,
+		),
+	};
 }
 
 /** Adds a step at the top of the scale. */
 export function addScalePoint(list: Checklist, label: string): Checklist {
-	if (list.scale.length >= MAX_SCALE_POINTS) throw new RangeError(`De schaal heeft hoogstens ${MAX_SCALE_POINTS} stappen.`);
-	return { ...list, scale: [...list.scale, { value: list.scale.length + 1, label: label.trim() || `Stap ${list.scale.length + 1}` }] };
+	if (list.scale.length >= MAX_SCALE_POINTS)
+		throw new RangeError(`De schaal heeft hoogstens ${MAX_SCALE_POINTS} stappen.`);
+	return {
+		...list,
+		scale: [
+			...list.scale,
+			{ value: list.scale.length + 1, label: label.trim() || `Stap ${list.scale.length + 1}` },
+		],
+	};
 }
 
 /** How many scores use the top step (they move one down when it is removed). */
 export function scoresAtTop(list: Checklist): number {
 	const top = list.scale.length;
-	return list.rounds.reduce((sum, round) => sum + Object.values(round.entries).reduce((n, entry) => n + Object.values(entry.scores).filter((score) => score === top).length, 0), 0);
+	return list.rounds.reduce(
+		(sum, round) =>
+			sum +
+			Object.values(round.entries).reduce(
+				(n, entry) => n + Object.values(entry.scores).filter((score) => score === top).length,
+				0,
+			),
+		0,
+	);
 }
 
 /** Removes the top step; scores on it become the new top step. */
 export function removeTopScalePoint(list: Checklist): Checklist {
-	if (list.scale.length <= MIN_SCALE_POINTS) throw new RangeError(`De schaal heeft minstens ${MIN_SCALE_POINTS} stappen.`);
+	if (list.scale.length <= MIN_SCALE_POINTS)
+		throw new RangeError(`De schaal heeft minstens ${MIN_SCALE_POINTS} stappen.`);
 	const top = list.scale.length - 1;
 	return {
 		...list,
@@ -254,7 +382,15 @@ export function removeTopScalePoint(list: Checklist): Checklist {
 		rounds: list.rounds.map((round) => ({
 			...round,
 			entries: Object.fromEntries(
-				Object.entries(round.entries).map(([pupilId, entry]) => [pupilId, { ...entry, scores: Object.fromEntries(Object.entries(entry.scores).map(([item, score]) => [item, Math.min(score, top)])) }]),
+				Object.entries(round.entries).map(([pupilId, entry]) => [
+					pupilId,
+					{
+						...entry,
+						scores: Object.fromEntries(
+							Object.entries(entry.scores).map(([item, score]) => [item, Math.min(score, top)]),
+						),
+					},
+				]),
 			),
 		})),
 	};

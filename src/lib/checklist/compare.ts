@@ -11,7 +11,10 @@ export function lowLimit(scaleLength: number): number {
 }
 
 /** The mean of the scored items, or undefined when none is scored. */
-export function average(scores: Record<string, number>, itemIds: readonly string[]): number | undefined {
+export function average(
+	scores: Record<string, number>,
+	itemIds: readonly string[],
+): number | undefined {
 	let sum = 0;
 	let count = 0;
 	for (const id of itemIds) {
@@ -26,7 +29,9 @@ export function average(scores: Record<string, number>, itemIds: readonly string
 
 /** "2,5" (one decimal, Dutch comma), or "–" for nothing. */
 export function formatAverage(value: number | undefined): string {
-	return value === undefined ? '–' : value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	return value === undefined
+		? '–'
+		: value.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** "+0,5", "−1,0", "0,0", or "–" when a round has no scores. */
@@ -62,7 +67,12 @@ export interface PupilComparison {
 }
 
 /** A pupil's scores in two rounds side by side, with the change and the signals. */
-export function comparePupil(list: Checklist, from: Round, to: Round, pupilId: string): PupilComparison {
+export function comparePupil(
+	list: Checklist,
+	from: Round,
+	to: Round,
+	pupilId: string,
+): PupilComparison {
 	const itemIds = list.items.map((item) => item.id);
 	const a = entryOf(from, pupilId).scores;
 	const b = entryOf(to, pupilId).scores;
@@ -70,7 +80,9 @@ export function comparePupil(list: Checklist, from: Round, to: Round, pupilId: s
 	const toAverage = average(b, itemIds);
 	const complete = fromAverage !== undefined && toAverage !== undefined;
 	const change = complete ? toAverage - fromAverage : undefined;
-	const itemsDown = itemIds.filter((id) => a[id] !== undefined && b[id] !== undefined && b[id]! < a[id]!);
+	const itemsDown = itemIds.filter(
+		(id) => a[id] !== undefined && b[id] !== undefined && b[id]! < a[id]!,
+	);
 	const low = lowLimit(list.scale.length);
 	const signals: Signal[] = [];
 	if (complete) {
@@ -79,7 +91,16 @@ export function comparePupil(list: Checklist, from: Round, to: Round, pupilId: s
 		if (fromAverage <= low && toAverage <= low) signals.push('stayedLow');
 		if (!signals.includes('down') && itemsDown.length > 0) signals.push('itemsDown');
 	}
-	return { pupilId, items: itemIds.map((itemId) => ({ itemId, from: a[itemId], to: b[itemId] })), fromAverage, toAverage, change, itemsDown, signals, complete };
+	return {
+		pupilId,
+		items: itemIds.map((itemId) => ({ itemId, from: a[itemId], to: b[itemId] })),
+		fromAverage,
+		toAverage,
+		change,
+		itemsDown,
+		signals,
+		complete,
+	};
 }
 
 interface ItemRoundSummary {
@@ -100,7 +121,11 @@ interface ItemSummary {
 }
 
 /** Where the class stands per item, in each of the given rounds, over the given pupils. */
-export function summarise(list: Checklist, rounds: readonly Round[], pupilIds: readonly string[]): ItemSummary[] {
+export function summarise(
+	list: Checklist,
+	rounds: readonly Round[],
+	pupilIds: readonly string[],
+): ItemSummary[] {
 	const low = lowLimit(list.scale.length);
 	return list.items.map((item) => ({
 		itemId: item.id,
@@ -117,7 +142,13 @@ export function summarise(list: Checklist, rounds: readonly Round[], pupilIds: r
 				scored++;
 				if (score <= low) lowCount++;
 			}
-			return { roundId: round.id, average: scored ? sum / scored : undefined, scored, low: lowCount, counts };
+			return {
+				roundId: round.id,
+				average: scored ? sum / scored : undefined,
+				scored,
+				low: lowCount,
+				counts,
+			};
 		}),
 	}));
 }

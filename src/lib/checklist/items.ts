@@ -54,12 +54,42 @@ export const SCHOOL_SET: ItemSet = {
 		{ id: 'achtergrond', title: 'Achtergrond van de leerling' },
 	],
 	items: [
-		{ id: 'c1', group: 'contact', short: 'Ouder op gesprek en ouderavond', text: 'Een ouder van deze leerling kwam naar het rapportgesprek en naar de ouderavond voor de hele klas.' },
-		{ id: 's1', group: 'samenwerking', short: 'Ouder zoekt mij makkelijk op', text: 'De ouder van deze leerling neemt zonder drempel contact met mij op.' },
-		{ id: 's2', group: 'samenwerking', short: 'Ik zoek de ouder makkelijk op', text: 'Ik neem zonder drempel contact op met de ouder van deze leerling, en samen begeleiden we het kind goed.' },
-		{ id: 'a1', group: 'achtergrond', short: 'Ik ken het gezin', text: 'Ik weet hoe het gezin van deze leerling is samengesteld en waar het kind thuis mee te maken heeft.' },
-		{ id: 'a2', group: 'achtergrond', short: 'Thuis leert en krijgt het kind steun', text: 'Ik vertrouw erop dat de ouder dit kind thuis een plek geeft waar het kan leren, en het daarbij goed begeleidt.' },
-		{ id: 'a3', group: 'achtergrond', short: 'Ik ken andere belangrijke volwassenen', text: 'Ik weet welke andere volwassene (zoals een broer, tante of oma) meehelpt met dit kind, en heb zo nodig contact met die persoon.' },
+		{
+			id: 'c1',
+			group: 'contact',
+			short: 'Ouder op gesprek en ouderavond',
+			text: 'Een ouder van deze leerling kwam naar het rapportgesprek en naar de ouderavond voor de hele klas.',
+		},
+		{
+			id: 's1',
+			group: 'samenwerking',
+			short: 'Ouder zoekt mij makkelijk op',
+			text: 'De ouder van deze leerling neemt zonder drempel contact met mij op.',
+		},
+		{
+			id: 's2',
+			group: 'samenwerking',
+			short: 'Ik zoek de ouder makkelijk op',
+			text: 'Ik neem zonder drempel contact op met de ouder van deze leerling, en samen begeleiden we het kind goed.',
+		},
+		{
+			id: 'a1',
+			group: 'achtergrond',
+			short: 'Ik ken het gezin',
+			text: 'Ik weet hoe het gezin van deze leerling is samengesteld en waar het kind thuis mee te maken heeft.',
+		},
+		{
+			id: 'a2',
+			group: 'achtergrond',
+			short: 'Thuis leert en krijgt het kind steun',
+			text: 'Ik vertrouw erop dat de ouder dit kind thuis een plek geeft waar het kan leren, en het daarbij goed begeleidt.',
+		},
+		{
+			id: 'a3',
+			group: 'achtergrond',
+			short: 'Ik ken andere belangrijke volwassenen',
+			text: 'Ik weet welke andere volwassene (zoals een broer, tante of oma) meehelpt met dit kind, en heb zo nodig contact met die persoon.',
+		},
 	],
 };
 
@@ -67,20 +97,44 @@ export const SCHOOL_SET: ItemSet = {
 export const LEISURE_SET: ItemSet = {
 	id: 'vrije-tijd',
 	title: 'Kinderopvang, sport en cultuur',
-	description: 'Voor kinderopvang en buitenschoolse opvang, sportclubs, muziek-, dans- en weekendscholen.',
+	description:
+		'Voor kinderopvang en buitenschoolse opvang, sportclubs, muziek-, dans- en weekendscholen.',
 	groups: [
 		{ id: 'contact', title: 'Contact' },
 		{ id: 'samenwerking', title: 'Samenwerking' },
 	],
 	items: [
-		{ id: 'v1', group: 'contact', short: 'Contact over de ontwikkeling', text: 'Met de ouders van dit kind praat ik over hoe het kind zich ontwikkelt.' },
-		{ id: 'v2', group: 'contact', short: 'Belangstelling voor optreden of wedstrijd', text: 'Ouders, of andere volwassenen die belangrijk zijn voor dit kind, laten belangstelling zien voor wedstrijden en optredens.' },
-		{ id: 'v3', group: 'samenwerking', short: 'Ouder steunt het meedoen', text: 'De ouder helpt dit kind om mee te doen: halen en brengen, kleding wassen, spullen in orde houden.' },
-		{ id: 'v4', group: 'samenwerking', short: 'Ouder helpt de club', text: 'De ouder van dit kind helpt de club of vereniging, bijvoorbeeld met rijden, wassen of een dienst in de kantine.' },
+		{
+			id: 'v1',
+			group: 'contact',
+			short: 'Contact over de ontwikkeling',
+			text: 'Met de ouders van dit kind praat ik over hoe het kind zich ontwikkelt.',
+		},
+		{
+			id: 'v2',
+			group: 'contact',
+			short: 'Belangstelling voor optreden of wedstrijd',
+			text: 'Ouders, of andere volwassenen die belangrijk zijn voor dit kind, laten belangstelling zien voor wedstrijden en optredens.',
+		},
+		{
+			id: 'v3',
+			group: 'samenwerking',
+			short: 'Ouder steunt het meedoen',
+			text: 'De ouder helpt dit kind om mee te doen: halen en brengen, kleding wassen, spullen in orde houden.',
+		},
+		{
+			id: 'v4',
+			group: 'samenwerking',
+			short: 'Ouder helpt de club',
+			text: 'De ouder van dit kind helpt de club of vereniging, bijvoorbeeld met rijden, wassen of een dienst in de kantine.',
+		},
 	],
 };
 
-export const ITEM_SETS: Record<ItemSetId, ItemSet> = { school: SCHOOL_SET, 'vrije-tijd': LEISURE_SET };
+export const ITEM_SETS: Record<ItemSetId, ItemSet> = {
+	school: SCHOOL_SET,
+	'vrije-tijd': LEISURE_SET,
+};
 
 /** The default scale: four steps that say how far the statement is true for this pupil. */
 export const DEFAULT_SCALE: ScalePoint[] = [

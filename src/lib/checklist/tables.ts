@@ -11,7 +11,8 @@ import { average, comparePupil, SIGNAL_TEXT, summarise } from './compare';
 
 type Value = string | number | null;
 
-const oneDecimal = (value: number | undefined): Value => (value === undefined ? null : Math.round(value * 10) / 10);
+const oneDecimal = (value: number | undefined): Value =>
+	value === undefined ? null : Math.round(value * 10) / 10;
 
 const nameCells = (pupil: Pupil): Value[] => [pupil.firstName, pupil.infix, pupil.lastName];
 const NAME_HEADINGS = ['Roepnaam', 'Tussenvoegsel', 'Achternaam'];
@@ -20,10 +21,24 @@ const NAME_HEADINGS = ['Roepnaam', 'Tussenvoegsel', 'Achternaam'];
 function roundRows(data: Checklist, round: Round, pupils: readonly Pupil[]): Value[][] {
 	const itemIds = data.items.map((item) => item.id);
 	return [
-		['Nr.', ...NAME_HEADINGS, ...data.items.map((item) => item.short), 'Gemiddelde', 'Notitie', 'Verbeterstap'],
+		[
+			'Nr.',
+			...NAME_HEADINGS,
+			...data.items.map((item) => item.short),
+			'Gemiddelde',
+			'Notitie',
+			'Verbeterstap',
+		],
 		...pupils.map((pupil, index) => {
 			const entry = round.entries[pupil.id];
-			return [index + 1, ...nameCells(pupil), ...itemIds.map((id) => entry?.scores[id] ?? null), oneDecimal(entry ? average(entry.scores, itemIds) : undefined), entry?.note ?? '', entry?.step ?? ''];
+			return [
+				index + 1,
+				...nameCells(pupil),
+				...itemIds.map((id) => entry?.scores[id] ?? null),
+				oneDecimal(entry ? average(entry.scores, itemIds) : undefined),
+				entry?.note ?? '',
+				entry?.step ?? '',
+			];
 		}),
 	];
 }
@@ -31,7 +46,18 @@ function roundRows(data: Checklist, round: Round, pupils: readonly Pupil[]): Val
 /** Heading and rows of the comparison of two rounds. */
 function compareRows(data: Checklist, from: Round, to: Round, pupils: readonly Pupil[]): Value[][] {
 	return [
-		[...NAME_HEADINGS, ...data.items.flatMap((item) => [`${item.short} (${from.name})`, `${item.short} (${to.name})`]), `Gemiddelde ${from.name}`, `Gemiddelde ${to.name}`, 'Verandering', 'Aandacht', 'Verbeterstap'],
+		[
+			...NAME_HEADINGS,
+			...data.items.flatMap((item) => [
+				`${item.short} (${from.name})`,
+				`${item.short} (${to.name})`,
+			]),
+			`Gemiddelde ${from.name}`,
+			`Gemiddelde ${to.name}`,
+			'Verandering',
+			'Aandacht',
+			'Verbeterstap',
+		],
 		...pupils.map((pupil) => {
 			const c = comparePupil(data, from, to, pupil.id);
 			return [
@@ -40,7 +66,9 @@ function compareRows(data: Checklist, from: Round, to: Round, pupils: readonly P
 				oneDecimal(c.fromAverage),
 				oneDecimal(c.toAverage),
 				oneDecimal(c.change),
-				c.complete ? c.signals.map((s) => SIGNAL_TEXT[s]).join(', ') : 'Nog niet in beide rondes ingevuld',
+				c.complete
+					? c.signals.map((s) => SIGNAL_TEXT[s]).join(', ')
+					: 'Nog niet in beide rondes ingevuld',
 				to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '',
 			];
 		}),
@@ -49,13 +77,29 @@ function compareRows(data: Checklist, from: Round, to: Round, pupils: readonly P
 
 /** The class per item in every round (average and number of low scores), then the scale and the items explained. */
 function summaryRows(data: Checklist, pupils: readonly Pupil[], className: string): Value[][] {
-	const summary = summarise(data, data.rounds, pupils.map((p) => p.id));
+	const summary = summarise(
+		data,
+		data.rounds,
+		pupils.map((p) => p.id),
+	);
 	const groupTitle = (id: string) => data.groups.find((g) => g.id === id)?.title ?? '';
 	return [
-		['Onderwerp', 'Groep', ...data.rounds.flatMap((round) => [`Gemiddelde ${round.name}`, `Laag ${round.name}`, `Ingevuld ${round.name}`])],
+		[
+			'Onderwerp',
+			'Groep',
+			...data.rounds.flatMap((round) => [
+				`Gemiddelde ${round.name}`,
+				`Laag ${round.name}`,
+				`Ingevuld ${round.name}`,
+			]),
+		],
 		...summary.map((row) => {
 			const item = data.items.find((i) => i.id === row.itemId)!;
-			return [item.short, groupTitle(item.group), ...row.rounds.flatMap((r) => [oneDecimal(r.average), r.low, r.scored])];
+			return [
+				item.short,
+				groupTitle(item.group),
+				...row.rounds.flatMap((r) => [oneDecimal(r.average), r.low, r.scored]),
+			];
 		}),
 		[],
 		['Klas', className],
@@ -76,19 +120,46 @@ export function csvRows(data: Checklist, pupils: readonly Pupil[]): Value[][] {
 	return [
 		['Ronde', 'Datum', ...heading!],
 		...first.map((row) => [data.rounds[0]!.name, data.rounds[0]!.date, ...row]),
-		...data.rounds.slice(1).flatMap((round) => roundRows(data, round, pupils).slice(1).map((row) => [round.name, round.date, ...row])),
+		...data.rounds.slice(1).flatMap((round) =>
+			roundRows(data, round, pupils)
+				.slice(1)
+				.map((row) => [round.name, round.date, ...row]),
+		),
 	];
 }
 
-const widths = (data: Checklist, lead: number[], tail: number[]) => [...lead, ...data.items.map(() => 14), ...tail];
+const widths = (data: Checklist, lead: number[], tail: number[]) => [
+	...lead,
+	...data.items.map(() => 14),
+	...tail,
+];
 
 /** The workbook's sheets: a sheet per round, the comparison (first → last round), the summary. */
-export function checklistSheets(data: Checklist, pupils: readonly Pupil[], className: string): Sheet[] {
+export function checklistSheets(
+	data: Checklist,
+	pupils: readonly Pupil[],
+	className: string,
+): Sheet[] {
 	const first = data.rounds[0]!;
 	const last = data.rounds.at(-1)!;
 	return [
-		...data.rounds.map((round) => ({ name: round.name, header: true, rows: roundRows(data, round, pupils), columnWidths: widths(data, [5, 14, 12, 18], [11, 40, 40]) })),
-		{ name: 'Vergelijking', header: true, rows: compareRows(data, first, last, pupils), columnWidths: [14, 12, 18, ...data.items.flatMap(() => [12, 12]), 14, 14, 12, 24, 40] },
-		{ name: 'Samenvatting', header: true, rows: summaryRows(data, pupils, className), columnWidths: [32, 26, ...data.rounds.flatMap(() => [14, 10, 10])] },
+		...data.rounds.map((round) => ({
+			name: round.name,
+			header: true,
+			rows: roundRows(data, round, pupils),
+			columnWidths: widths(data, [5, 14, 12, 18], [11, 40, 40]),
+		})),
+		{
+			name: 'Vergelijking',
+			header: true,
+			rows: compareRows(data, first, last, pupils),
+			columnWidths: [14, 12, 18, ...data.items.flatMap(() => [12, 12]), 14, 14, 12, 24, 40],
+		},
+		{
+			name: 'Samenvatting',
+			header: true,
+			rows: summaryRows(data, pupils, className),
+			columnWidths: [32, 26, ...data.rounds.flatMap(() => [14, 10, 10])],
+		},
 	];
 }

@@ -16,7 +16,10 @@ function endOf(date: string, time: string): string {
 	return `${date}T${timeOf(end)}`;
 }
 
-export function agreementEvents(agreements: readonly Agreement[], schoolClass: SchoolClass): { events: CalendarEvent[]; undated: number } {
+export function agreementEvents(
+	agreements: readonly Agreement[],
+	schoolClass: SchoolClass,
+): { events: CalendarEvent[]; undated: number } {
 	const names = new Map(schoolClass.pupils.map((p) => [p.id, displayName(p)]));
 	const events: CalendarEvent[] = [];
 	let undated = 0;
@@ -39,7 +42,12 @@ export function agreementEvents(agreements: readonly Agreement[], schoolClass: S
 			]
 				.filter(Boolean)
 				.join('\n'),
-			...(agreement.time ? { start: { dateTime: `${agreement.date}T${agreement.time}` }, end: { dateTime: endOf(agreement.date, agreement.time) } } : { start: { date: agreement.date } }),
+			...(agreement.time
+				? {
+						start: { dateTime: `${agreement.date}T${agreement.time}` },
+						end: { dateTime: endOf(agreement.date, agreement.time) },
+					}
+				: { start: { date: agreement.date } }),
 		});
 	}
 	return { events, undated };

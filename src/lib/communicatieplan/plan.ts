@@ -43,8 +43,12 @@ export const MAX_AGREEMENTS = 2000;
 
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-11-16' }));
-const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:20' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-11-16' }));
+const time = z
+	.string()
+	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:20' }));
 
 export const agreementSchema = z.object({
 	id,
@@ -87,15 +91,34 @@ export const communicatieplanType: RecordType<Communicatieplan> = {
 };
 
 export function newAgreement(classId: string, pupilId: string, id = newId('a')): Agreement {
-	return { id, classId, pupilId, what: '', form: 'school', formOther: '', whenKind: 'date', date: '', time: '', moment: '', withPupil: true, initiative: 'school' };
+	return {
+		id,
+		classId,
+		pupilId,
+		what: '',
+		form: 'school',
+		formOther: '',
+		whenKind: 'date',
+		date: '',
+		time: '',
+		moment: '',
+		withPupil: true,
+		initiative: 'school',
+	};
 }
 
-export function agreementsOf(data: Communicatieplan, classId: string, pupilId: string): Agreement[] {
+export function agreementsOf(
+	data: Communicatieplan,
+	classId: string,
+	pupilId: string,
+): Agreement[] {
 	return data.agreements.filter((a) => a.classId === classId && a.pupilId === pupilId);
 }
 
 export function formLabel(agreement: Pick<Agreement, 'form' | 'formOther'>): string {
-	return agreement.form === 'other' ? agreement.formOther.trim() || 'Anders' : CONTACT_FORMS[agreement.form];
+	return agreement.form === 'other'
+		? agreement.formOther.trim() || 'Anders'
+		: CONTACT_FORMS[agreement.form];
 }
 
 /** When, in words: "maandag 16 november 2026, 15:30", "in de week na het eerste rapport", or "nog niet afgesproken". */
@@ -118,7 +141,9 @@ interface MonthGroup {
  * no date yet) last, in one group.
  */
 export function byMonth(agreements: readonly Agreement[]): MonthGroup[] {
-	const dated = agreements.filter((a) => a.whenKind === 'date' && isValidDate(a.date)).sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
+	const dated = agreements
+		.filter((a) => a.whenKind === 'date' && isValidDate(a.date))
+		.sort((a, b) => `${a.date}${a.time || '99'}`.localeCompare(`${b.date}${b.time || '99'}`));
 	const groups: MonthGroup[] = [];
 	for (const agreement of dated) {
 		const month = agreement.date.slice(0, 7);

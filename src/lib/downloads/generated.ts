@@ -6,7 +6,10 @@
  */
 import { blankChecklistXlsx } from '../checklist/blank';
 import { blankCardDocx, blankCardPdf } from '../informatiekaart/blank';
-import { BLANK_FILE as NIEUWJAARSRECEPTIE_BLANK_FILE, blankInvitationDocx } from '../nieuwjaarsreceptie/blank';
+import {
+	BLANK_FILE as NIEUWJAARSRECEPTIE_BLANK_FILE,
+	blankInvitationDocx,
+} from '../nieuwjaarsreceptie/blank';
 import { BLANK_FILE as STARTGESPREK_BLANK_FILE, blankLetterDocx } from '../startgesprek/blank';
 
 type DownloadGenerator = () => Uint8Array | Promise<Uint8Array>;

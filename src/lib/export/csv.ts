@@ -16,7 +16,8 @@ interface CsvOptions {
 
 function field(value: CsvValue, separator: string): string {
 	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', separator === ';' ? ',' : '.') : '';
+	if (typeof value === 'number')
+		return Number.isFinite(value) ? String(value).replace('.', separator === ';' ? ',' : '.') : '';
 	if (typeof value === 'boolean') return value ? 'ja' : 'nee';
 	const text = neutraliseFormula(value);
 	return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -25,7 +26,9 @@ function field(value: CsvValue, separator: string): string {
 /** The rows as CSV text (CRLF line ends, as Excel writes them). */
 export function writeCsv(rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
 	const separator = options.separator ?? ';';
-	const body = rows.map((row) => row.map((value) => field(value, separator)).join(separator)).join('\r\n');
+	const body = rows
+		.map((row) => row.map((value) => field(value, separator)).join(separator))
+		.join('\r\n');
 	return `${options.byteOrderMark === false ? '' : '\uFEFF'}${body}\r\n`;
 }
 
@@ -47,7 +50,10 @@ export function detectSeparator(text: string): ';' | ',' | '\t' {
  * apostrophe that marked a formula-like text is removed). Empty lines are kept as `['']`, so the
  * caller can report line numbers as the user sees them.
  */
-export function parseCsv(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): string[][] {
+export function parseCsv(
+	text: string,
+	separator = detectSeparator(text.replace(/^\uFEFF/, '')),
+): string[][] {
 	const input = text.replace(/^\uFEFF/, '');
 	const rows: string[][] = [];
 	let row: string[] = [];

@@ -12,7 +12,8 @@ import { writeZip } from '../files/zip';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A piece of text with its looks. Line breaks (`\n`) become line breaks in Word. */
-export type Run = string | { text: string; bold?: boolean; italic?: boolean; size?: number; color?: string };
+export type Run =
+	string | { text: string; bold?: boolean; italic?: boolean; size?: number; color?: string };
 
 /** Options every text block can have. */
 interface TextOptions {
@@ -29,7 +30,15 @@ export type Block =
 	| ({ type: 'paragraph'; runs: Run[]; small?: boolean; keepWithNext?: boolean } & TextOptions)
 	| ({ type: 'list'; items: Run[][]; ordered?: boolean } & TextOptions)
 	| ({ type: 'table'; rows: Run[][][]; header?: boolean; widths?: number[] } & TextOptions)
-	| { type: 'image'; data: Uint8Array; format: 'png' | 'jpeg'; widthMm: number; heightMm: number; description: string; align?: 'start' | 'center' | 'end' }
+	| {
+			type: 'image';
+			data: Uint8Array;
+			format: 'png' | 'jpeg';
+			widthMm: number;
+			heightMm: number;
+			description: string;
+			align?: 'start' | 'center' | 'end';
+	  }
 	| { type: 'pageBreak' };
 
 interface DocumentOptions {
@@ -64,16 +73,27 @@ function runXml(run: Run, options: TextOptions): string {
 		color ? `<w:color w:val="${color.replace(/[^0-9A-Fa-f]/g, '').slice(0, 6)}"/>` : '',
 		size ? `<w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/>` : '',
 		options.rtl ? '<w:rtl/>' : '',
-		options.lang ? `<w:lang w:val="${escapeXml(options.lang)}" w:bidi="${options.rtl ? escapeXml(options.lang) : 'ar-SA'}"/>` : '',
+		options.lang
+			? `<w:lang w:val="${escapeXml(options.lang)}" w:bidi="${options.rtl ? escapeXml(options.lang) : 'ar-SA'}"/>`
+			: '',
 	].join('');
 	const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
-	const content = lines.map((line, i) => `${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t>`).join('');
+	const content = lines
+		.map((line, i) => `${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
+		.join('');
 	return `<w:r>${rPr}${content}</w:r>`;
 }
 
 function paragraphProps(options: TextOptions, extra = ''): string {
-	const jc = options.align === 'center' ? 'center' : options.align === 'end' ? (options.rtl ? 'left' : 'right') : '';
+	const jc =
+		options.align === 'center'
+			? 'center'
+			: options.align === 'end'
+				? options.rtl
+					? 'left'
+					: 'right'
+				: '';
 	const props = `${extra}${options.rtl ? '<w:bidi/>' : ''}${jc ? `<w:jc w:val="${jc}"/>` : ''}`;
 	return props ? `<w:pPr>${props}</w:pPr>` : '';
 }
@@ -96,12 +116,22 @@ function blockXml(block: Block, context: Context): string {
 		case 'heading':
 			return paragraphXml([block.text], block, `<w:pStyle w:val="Heading${block.level}"/>`);
 		case 'paragraph':
-			return paragraphXml(block.runs, block, `${block.small ? '<w:pStyle w:val="Klein"/>' : ''}${block.keepWithNext ? '<w:keepNext/>' : ''}`);
+			return paragraphXml(
+				block.runs,
+				block,
+				`${block.small ? '<w:pStyle w:val="Klein"/>' : ''}${block.keepWithNext ? '<w:keepNext/>' : ''}`,
+			);
 		case 'list': {
 			const id = context.lists.length + 1;
 			context.lists.push({ id, ordered: !!block.ordered });
 			return block.items
-				.map((item) => paragraphXml(item, block, `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr>`))
+				.map((item) =>
+					paragraphXml(
+						item,
+						block,
+						`<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr>`,
+					),
+				)
 				.join('');
 		}
 		case 'table': {
@@ -115,7 +145,9 @@ function blockXml(block: Block, context: Context): string {
 					const isHeader = !!block.header && r === 0;
 					const cells = widths
 						.map((width, c) => {
-							const runs = (row[c] ?? []).map((run) => (isHeader && typeof run === 'string' ? { text: run, bold: true } : run));
+							const runs = (row[c] ?? []).map((run) =>
+								isHeader && typeof run === 'string' ? { text: run, bold: true } : run,
+							);
 							return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${paragraphXml(runs, block, '<w:spacing w:after="0"/>')}</w:tc>`;
 						})
 						.join('');
@@ -158,14 +190,20 @@ function numberingXml(lists: Context['lists']): string {
 	const abstract = (id: number, ordered: boolean) =>
 		`<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${ordered ? 'decimal' : 'bullet'}"/><w:lvlText w:val="${ordered ? '%1.' : '•'}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>${ordered ? '' : '<w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/></w:rPr>'}</w:lvl></w:abstractNum>`;
 	const nums = lists
-		.map((list) => `<w:num w:numId="${list.id}"><w:abstractNumId w:val="${list.ordered ? 1 : 0}"/>${list.ordered ? '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' : ''}</w:num>`)
+		.map(
+			(list) =>
+				`<w:num w:numId="${list.id}"><w:abstractNumId w:val="${list.ordered ? 1 : 0}"/>${list.ordered ? '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' : ''}</w:num>`,
+		)
 		.join('');
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${NS.w}">${abstract(0, false)}${abstract(1, true)}${nums}</w:numbering>`;
 }
 
 /** The document as the bytes of a .docx file. */
-export function writeDocx(blocks: readonly Block[], options: DocumentOptions): Uint8Array<ArrayBuffer> {
+export function writeDocx(
+	blocks: readonly Block[],
+	options: DocumentOptions,
+): Uint8Array<ArrayBuffer> {
 	const lang = options.lang ?? 'nl-NL';
 	const size = PAGE_SIZES[options.page?.size ?? 'A4'];
 	const landscape = !!options.page?.landscape;
@@ -183,7 +221,9 @@ export function writeDocx(blocks: readonly Block[], options: DocumentOptions): U
 <w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}" xmlns:a="${NS.a}" xmlns:pic="${NS.pic}"><w:body>${bodyBlocks.join('')}${sectPr}</w:body></w:document>`;
 
 	const created = (options.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-	const imageTypes = new Set(context.images.map((image) => (image.file.endsWith('.png') ? 'png' : 'jpeg')));
+	const imageTypes = new Set(
+		context.images.map((image) => (image.file.endsWith('.png') ? 'png' : 'jpeg')),
+	);
 	const files: Record<string, string | Uint8Array> = {
 		'[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${imageTypes.has('png') ? '<Default Extension="png" ContentType="image/png"/>' : ''}${imageTypes.has('jpeg') ? '<Default Extension="jpeg" ContentType="image/jpeg"/>' : ''}<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`,

@@ -115,26 +115,36 @@ function uidOf(uid: string): string {
 }
 
 function dateProperty(name: 'DTSTART' | 'DTEND', value: IcsDate): string {
-	return 'date' in value ? `${name};VALUE=DATE:${compactDate(value.date)}` : `${name};TZID=${TIME_ZONE}:${compactDateTime(value.dateTime)}`;
+	return 'date' in value
+		? `${name};VALUE=DATE:${compactDate(value.date)}`
+		: `${name};TZID=${TIME_ZONE}:${compactDateTime(value.dateTime)}`;
 }
 
 /** Checks an event's dates and fills in its end; throws a Dutch message when a date is wrong. */
 function normalise(event: CalendarEvent): { start: IcsDate; endExclusive: IcsDate } {
 	const { start, end } = event;
 	if ('date' in start) {
-		if (!isValidDate(start.date)) throw new Error(`"${event.title}": de datum "${start.date}" bestaat niet.`);
-		if (end && !('date' in end)) throw new Error(`"${event.title}": een hele dag eindigt op een datum, niet op een tijd.`);
+		if (!isValidDate(start.date))
+			throw new Error(`"${event.title}": de datum "${start.date}" bestaat niet.`);
+		if (end && !('date' in end))
+			throw new Error(`"${event.title}": een hele dag eindigt op een datum, niet op een tijd.`);
 		const last = end?.date ?? start.date;
-		if (!isValidDate(last)) throw new Error(`"${event.title}": de einddatum "${last}" bestaat niet.`);
-		if (last < start.date) throw new Error(`"${event.title}": de einddatum ligt vóór de begindatum.`);
+		if (!isValidDate(last))
+			throw new Error(`"${event.title}": de einddatum "${last}" bestaat niet.`);
+		if (last < start.date)
+			throw new Error(`"${event.title}": de einddatum ligt vóór de begindatum.`);
 		// DTEND of an all-day event is the day after the last day.
 		return { start, endExclusive: { date: addDays(last, 1) } };
 	}
-	if (!isValidDateTime(start.dateTime)) throw new Error(`"${event.title}": het tijdstip "${start.dateTime}" bestaat niet.`);
-	if (end && !('dateTime' in end)) throw new Error(`"${event.title}": een afspraak met een begintijd heeft ook een eindtijd.`);
+	if (!isValidDateTime(start.dateTime))
+		throw new Error(`"${event.title}": het tijdstip "${start.dateTime}" bestaat niet.`);
+	if (end && !('dateTime' in end))
+		throw new Error(`"${event.title}": een afspraak met een begintijd heeft ook een eindtijd.`);
 	const finish = end?.dateTime ?? addMinutes(start.dateTime, 60);
-	if (!isValidDateTime(finish)) throw new Error(`"${event.title}": het eindtijdstip "${finish}" bestaat niet.`);
-	if (finish <= start.dateTime) throw new Error(`"${event.title}": de eindtijd ligt niet na de begintijd.`);
+	if (!isValidDateTime(finish))
+		throw new Error(`"${event.title}": het eindtijdstip "${finish}" bestaat niet.`);
+	if (finish <= start.dateTime)
+		throw new Error(`"${event.title}": de eindtijd ligt niet na de begintijd.`);
 	return { start, endExclusive: { dateTime: finish } };
 }
 
@@ -195,7 +205,9 @@ interface ParsedEvent {
 }
 
 function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+	return value.replace(/\\([\\;,nN])/g, (_, char: string) =>
+		char === 'n' || char === 'N' ? '\n' : char,
+	);
 }
 
 function parseDate(params: Map<string, string>, value: string): IcsDate {
@@ -212,8 +224,13 @@ function parseDate(params: Map<string, string>, value: string): IcsDate {
  * files and for tests; throws on a file that is not a calendar.
  */
 export function parseIcs(text: string): ParsedEvent[] {
-	const lines = text.replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/).filter((line) => line.length > 0);
-	if (lines[0] !== 'BEGIN:VCALENDAR' || lines.at(-1) !== 'END:VCALENDAR') throw new Error('Dit is geen agendabestand (.ics).');
+	const lines = text
+		.replace(/\r\n[ \t]/g, '')
+		.replace(/\n[ \t]/g, '')
+		.split(/\r?\n/)
+		.filter((line) => line.length > 0);
+	if (lines[0] !== 'BEGIN:VCALENDAR' || lines.at(-1) !== 'END:VCALENDAR')
+		throw new Error('Dit is geen agendabestand (.ics).');
 	const events: ParsedEvent[] = [];
 	let current: Partial<ParsedEvent> | null = null;
 	let inAlarm = false;
@@ -224,14 +241,18 @@ export function parseIcs(text: string): ParsedEvent[] {
 		const params = new Map(rawParams.map((p) => p.split('=') as [string, string]));
 		if (line === 'BEGIN:VEVENT') current = { alarms: [] };
 		else if (line === 'END:VEVENT' && current) {
-			if (!current.uid || !current.start || current.title === undefined) throw new Error('Een afspraak in het agendabestand mist UID, DTSTART of SUMMARY.');
+			if (!current.uid || !current.start || current.title === undefined)
+				throw new Error('Een afspraak in het agendabestand mist UID, DTSTART of SUMMARY.');
 			events.push(current as ParsedEvent);
 			current = null;
 		} else if (line === 'BEGIN:VALARM') inAlarm = true;
 		else if (line === 'END:VALARM') inAlarm = false;
 		else if (current && inAlarm && name === 'TRIGGER') {
 			const match = /^-P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?$/.exec(value);
-			if (match) current.alarms!.push(Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0));
+			if (match)
+				current.alarms!.push(
+					Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0),
+				);
 		} else if (current && !inAlarm) {
 			if (name === 'UID') current.uid = value;
 			else if (name === 'SUMMARY') current.title = unescapeText(value);

@@ -62,11 +62,11 @@ const LATIN1_WIDTHS: Record<string, [number, number]> = {
 	'·': [278, 278],
 	'°': [400, 400],
 	'×': [584, 584],
-	'ß': [611, 611],
-	'æ': [889, 889],
-	'Æ': [1000, 1000],
-	'ø': [611, 611],
-	'Ø': [778, 778],
+	ß: [611, 611],
+	æ: [889, 889],
+	Æ: [1000, 1000],
+	ø: [611, 611],
+	Ø: [778, 778],
 	'©': [737, 737],
 	'«': [556, 556],
 	'»': [556, 556],
@@ -74,7 +74,7 @@ const LATIN1_WIDTHS: Record<string, [number, number]> = {
 };
 
 /** Characters written as two (PDF standard fonts lack them). */
-const EXPAND: Record<string, string> = { 'ĳ': 'ij', 'Ĳ': 'IJ', '\u2009': ' ', '\u202f': ' ' };
+const EXPAND: Record<string, string> = { ĳ: 'ij', Ĳ: 'IJ', '\u2009': ' ', '\u202f': ' ' };
 
 function asciiWidth(char: string, bold: boolean): number | undefined {
 	const code = char.charCodeAt(0);
@@ -96,10 +96,13 @@ function glyph(char: string, bold: boolean): { byte: number; width: number } {
 		const width = asciiWidth(base, bold);
 		return { byte: code, width: width ?? 556 };
 	}
-	throw new Error(`Het teken "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) kan niet in deze PDF: gebruik alleen West-Europese letters.`);
+	throw new Error(
+		`Het teken "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) kan niet in deze PDF: gebruik alleen West-Europese letters.`,
+	);
 }
 
-const normalise = (text: string) => [...text.normalize('NFC')].map((char) => EXPAND[char] ?? char).join('');
+const normalise = (text: string) =>
+	[...text.normalize('NFC')].map((char) => EXPAND[char] ?? char).join('');
 
 /** The width of a text in millimetres. */
 export function textWidthMm(text: string, size: number, bold = false): number {
@@ -139,13 +142,16 @@ function pdfString(text: string, bold: boolean): string {
 /** A PDF text string for the document info: UTF-16 with a byte-order mark, in hex, so any letter fits. */
 function infoString(text: string): string {
 	let hex = 'FEFF';
-	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+	for (let i = 0; i < text.length; i++)
+		hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
 	return `<${hex}>`;
 }
 
 function colour(hex: string | undefined, fallback = '#000000'): string {
 	const value = /^#[0-9a-f]{6}$/i.test(hex ?? '') ? hex! : fallback;
-	const parts = [1, 3, 5].map((i) => (parseInt(value.slice(i, i + 2), 16) / 255).toFixed(3).replace(/\.?0+$/, '') || '0');
+	const parts = [1, 3, 5].map(
+		(i) => (parseInt(value.slice(i, i + 2), 16) / 255).toFixed(3).replace(/\.?0+$/, '') || '0',
+	);
 	return parts.join(' ');
 }
 
@@ -170,27 +176,42 @@ export class PdfPage {
 	text(xMm: number, yMm: number, text: string, options: PdfTextOptions): this {
 		const bold = !!options.bold;
 		const width = textWidthMm(text, options.size, bold);
-		const x = options.align === 'center' ? xMm - width / 2 : options.align === 'right' ? xMm - width : xMm;
-		this.ops.push(`BT /${bold ? 'F2' : 'F1'} ${n(options.size)} Tf ${colour(options.color)} rg ${this.x(x)} ${this.y(yMm)} Td ${pdfString(text, bold)} Tj ET`);
+		const x =
+			options.align === 'center' ? xMm - width / 2 : options.align === 'right' ? xMm - width : xMm;
+		this.ops.push(
+			`BT /${bold ? 'F2' : 'F1'} ${n(options.size)} Tf ${colour(options.color)} rg ${this.x(x)} ${this.y(yMm)} Td ${pdfString(text, bold)} Tj ET`,
+		);
 		return this;
 	}
 
 	private strokeStyle(options: PdfLineOptions): string {
-		const dash = options.dash ? `[${n(options.dash[0] * PT_PER_MM)} ${n(options.dash[1] * PT_PER_MM)}] 0 d` : '[] 0 d';
+		const dash = options.dash
+			? `[${n(options.dash[0] * PT_PER_MM)} ${n(options.dash[1] * PT_PER_MM)}] 0 d`
+			: '[] 0 d';
 		return `${n((options.width ?? 0.25) * PT_PER_MM)} w ${colour(options.color)} RG ${dash}`;
 	}
 
 	line(x1: number, y1: number, x2: number, y2: number, options: PdfLineOptions = {}): this {
-		this.ops.push(`q ${this.strokeStyle(options)} ${this.x(x1)} ${this.y(y1)} m ${this.x(x2)} ${this.y(y2)} l S Q`);
+		this.ops.push(
+			`q ${this.strokeStyle(options)} ${this.x(x1)} ${this.y(y1)} m ${this.x(x2)} ${this.y(y2)} l S Q`,
+		);
 		return this;
 	}
 
 	/** A box with its top-left corner at (x, y). */
-	rect(xMm: number, yMm: number, widthMm: number, heightMm: number, options: PdfRectOptions = {}): this {
+	rect(
+		xMm: number,
+		yMm: number,
+		widthMm: number,
+		heightMm: number,
+		options: PdfRectOptions = {},
+	): this {
 		const stroke = options.stroke !== false;
 		const fill = options.fill ? `${colour(options.fill)} rg ` : '';
 		const paint = options.fill && stroke ? 'B' : options.fill ? 'f' : 'S';
-		this.ops.push(`q ${this.strokeStyle(options)} ${fill}${this.x(xMm)} ${this.y(yMm + heightMm)} ${n(widthMm * PT_PER_MM)} ${n(heightMm * PT_PER_MM)} re ${paint} Q`);
+		this.ops.push(
+			`q ${this.strokeStyle(options)} ${fill}${this.x(xMm)} ${this.y(yMm + heightMm)} ${n(widthMm * PT_PER_MM)} ${n(heightMm * PT_PER_MM)} re ${paint} Q`,
+		);
 		return this;
 	}
 }
@@ -221,14 +242,23 @@ export class PdfDocument {
 		// 1 catalog, 2 page tree, 3–4 fonts, 5 info; then per page its page and content objects.
 		const pageIds = this.pages.map((_, i) => 6 + i * 2);
 		add(`<< /Type /Catalog /Pages 2 0 R /Lang ${infoString(this.options.lang ?? 'nl-NL')} >>`);
-		add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${this.pages.length} >>`);
+		add(
+			`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${this.pages.length} >>`,
+		);
 		add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
 		add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
-		const date = (this.options.created ?? new Date()).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-		add(`<< /Title ${infoString(this.options.title)} /Producer ${infoString('Gereedschapskist Ouderbetrokkenheid')} /CreationDate (D:${date}Z) >>`);
+		const date = (this.options.created ?? new Date())
+			.toISOString()
+			.replace(/[-:T]/g, '')
+			.slice(0, 14);
+		add(
+			`<< /Title ${infoString(this.options.title)} /Producer ${infoString('Gereedschapskist Ouderbetrokkenheid')} /CreationDate (D:${date}Z) >>`,
+		);
 		for (const page of this.pages) {
 			const content = page.ops.join('\n');
-			add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${n(page.widthMm * PT_PER_MM)} ${n(page.heightMm * PT_PER_MM)}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
+			add(
+				`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${n(page.widthMm * PT_PER_MM)} ${n(page.heightMm * PT_PER_MM)}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${objects.length + 2} 0 R >>`,
+			);
 			add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
 		}
 		// Every character of `out` is one byte (WinAnsi or ASCII), so string offsets are byte offsets.

@@ -69,7 +69,8 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** `0` → `A`, `27` → `AB`. */
 export function columnName(index: number): string {
 	let name = '';
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
 	return name;
 }
 
@@ -84,9 +85,15 @@ function columnIndex(name: string): number {
 export function sheetNames(names: readonly string[]): string[] {
 	const used = new Set<string>();
 	return names.map((raw, index) => {
-		const base = raw.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || `Blad ${index + 1}`;
+		const base =
+			raw
+				.replace(/[[\]:*?/\\]/g, '-')
+				.replace(/^'+|'+$/g, '')
+				.trim()
+				.slice(0, 31) || `Blad ${index + 1}`;
 		let name = base;
-		for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+		for (let n = 2; used.has(name.toLowerCase()); n++)
+			name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
 		used.add(name.toLowerCase());
 		return name;
 	});
@@ -104,7 +111,8 @@ function cellXml(cell: Cell, ref: string, headerRow: boolean): string {
 		if (!Number.isFinite(value)) return '';
 		return `<c r="${ref}" s="${styleId(bold, wrap, false)}"><v>${value}</v></c>`;
 	}
-	if (typeof value === 'boolean') return `<c r="${ref}" s="${styleId(bold, wrap, false)}" t="b"><v>${value ? 1 : 0}</v></c>`;
+	if (typeof value === 'boolean')
+		return `<c r="${ref}" s="${styleId(bold, wrap, false)}" t="b"><v>${value ? 1 : 0}</v></c>`;
 	// Text: inline, never a formula. Keep leading and trailing spaces as typed.
 	const text = String(value);
 	const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
@@ -114,7 +122,9 @@ function cellXml(cell: Cell, ref: string, headerRow: boolean): string {
 function sheetXml(sheet: Sheet): string {
 	const rows = sheet.rows
 		.map((row, r) => {
-			const cells = row.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, !!sheet.header && r === 0)).join('');
+			const cells = row
+				.map((cell, c) => cellXml(cell, `${columnName(c)}${r + 1}`, !!sheet.header && r === 0))
+				.join('');
 			return `<row r="${r + 1}">${cells}</row>`;
 		})
 		.join('');
@@ -125,13 +135,19 @@ function sheetXml(sheet: Sheet): string {
 	const frozen = sheet.header
 		? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
 		: '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-	const filter = sheet.header && sheet.rows.length > 1 && widest > 0 ? `<autoFilter ref="A1:${columnName(widest - 1)}${sheet.rows.length}"/>` : '';
+	const filter =
+		sheet.header && sheet.rows.length > 1 && widest > 0
+			? `<autoFilter ref="A1:${columnName(widest - 1)}${sheet.rows.length}"/>`
+			: '';
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${frozen}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows}</sheetData>${filter}</worksheet>`;
 }
 
 /** The workbook as the bytes of an .xlsx file. */
-export function writeXlsx(sheets: readonly Sheet[], info: WorkbookInfo = {}): Uint8Array<ArrayBuffer> {
+export function writeXlsx(
+	sheets: readonly Sheet[],
+	info: WorkbookInfo = {},
+): Uint8Array<ArrayBuffer> {
 	if (sheets.length === 0) throw new Error('Een werkmap heeft minstens één blad.');
 	const names = sheetNames(sheets.map((sheet) => sheet.name));
 	const created = (info.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -160,7 +176,9 @@ function definedNames(sheets: readonly Sheet[], names: string[]): string {
 		const widest = Math.max(0, ...sheet.rows.map((row) => row.length));
 		if (!sheet.header || sheet.rows.length < 2 || widest === 0) return [];
 		const quoted = `'${names[i]!.replace(/'/g, "''")}'`;
-		return [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoted}!$A$1:$${columnName(widest - 1)}$${sheet.rows.length}`)}</definedName>`];
+		return [
+			`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoted}!$A$1:$${columnName(widest - 1)}$${sheet.rows.length}`)}</definedName>`,
+		];
 	});
 	return entries.length ? `<definedNames>${entries.join('')}</definedNames>` : '';
 }
@@ -196,19 +214,42 @@ function decode(bytes: Uint8Array | undefined, part: string): XmlElement {
  * The sheets of an .xlsx file, each cell as text. Reading is capped (see `readZip`), so a file
  * that unpacks to gigabytes is refused with a Dutch message instead of freezing the page.
  */
-export function readXlsx(bytes: Uint8Array, limits: ZipReadLimits = DEFAULT_ZIP_LIMITS): ReadSheet[] {
-	const parts = readZip(bytes, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(name), limits);
+export function readXlsx(
+	bytes: Uint8Array,
+	limits: ZipReadLimits = DEFAULT_ZIP_LIMITS,
+): ReadSheet[] {
+	const parts = readZip(
+		bytes,
+		(name) =>
+			/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/.test(
+				name,
+			),
+		limits,
+	);
 	const workbook = decode(parts.get('xl/workbook.xml'), 'workbook.xml');
 	const rels = decode(parts.get('xl/_rels/workbook.xml.rels'), 'workbook.xml.rels');
-	const targets = new Map(descendants(rels, 'Relationship').map((r) => [r.attributes.Id ?? '', (r.attributes.Target ?? '').replace(/^\/?(xl\/)?/, '')]));
-	const shared = parts.has('xl/sharedStrings.xml') ? descendants(decode(parts.get('xl/sharedStrings.xml'), 'sharedStrings.xml'), 'si').map(textOf) : [];
+	const targets = new Map(
+		descendants(rels, 'Relationship').map((r) => [
+			r.attributes.Id ?? '',
+			(r.attributes.Target ?? '').replace(/^\/?(xl\/)?/, ''),
+		]),
+	);
+	const shared = parts.has('xl/sharedStrings.xml')
+		? descendants(decode(parts.get('xl/sharedStrings.xml'), 'sharedStrings.xml'), 'si').map(textOf)
+		: [];
 	return descendants(workbook, 'sheet').map((sheetElement) => {
 		const target = targets.get(sheetElement.attributes.id ?? '');
-		const sheet = decode(target ? parts.get(`xl/${target}`) : undefined, `blad "${sheetElement.attributes.name ?? ''}"`);
+		const sheet = decode(
+			target ? parts.get(`xl/${target}`) : undefined,
+			`blad "${sheetElement.attributes.name ?? ''}"`,
+		);
 		const rows: string[][] = [];
 		for (const row of descendants(sheet, 'row')) {
 			const rowIndex = row.attributes.r ? Number(row.attributes.r) - 1 : rows.length;
-			if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS) throw new FileProblem(`Het Excel-bestand heeft meer dan ${MAX_ROWS.toLocaleString('nl-NL')} rijen. Kies een kleiner bestand.`);
+			if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS)
+				throw new FileProblem(
+					`Het Excel-bestand heeft meer dan ${MAX_ROWS.toLocaleString('nl-NL')} rijen. Kies een kleiner bestand.`,
+				);
 			const cells: string[] = [];
 			for (const cell of row.children.filter((c) => c.name === 'c')) {
 				const ref = /^([A-Z]+)\d*$/.exec(cell.attributes.r ?? '');

@@ -30,9 +30,14 @@ interface ReadOptions {
 }
 
 /** "een CSV- of tekstbestand of een Excel-bestand (.xlsx)". */
-const listOf = (kinds: readonly FileKind[]) => joinList(kinds.map((kind) => KIND_NAMES[kind]), 'or');
+const listOf = (kinds: readonly FileKind[]) =>
+	joinList(
+		kinds.map((kind) => KIND_NAMES[kind]),
+		'or',
+	);
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+	signature.every((byte, index) => bytes[index] === byte);
 
 /**
  * Decodes text as schools' programs write it: UTF-8 (with or without byte-order mark), UTF-16 with a
@@ -47,7 +52,10 @@ export function decodeText(bytes: Uint8Array): string {
 	const sample = body.subarray(0, 65_536);
 	let control = 0;
 	for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) control++;
-	if (control > 0) throw new FileProblem('Dit bestand bevat geen tekst. Kies een CSV-bestand, een Excel-bestand of een reservekopie (.json).');
+	if (control > 0)
+		throw new FileProblem(
+			'Dit bestand bevat geen tekst. Kies een CSV-bestand, een Excel-bestand of een reservekopie (.json).',
+		);
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(body);
 	} catch {
@@ -82,16 +90,23 @@ async function detectKind(bytes: Uint8Array): Promise<FileKind | 'text' | null> 
  * Reads a picked file, checking its size first and its kind from its content. Throws a
  * `FileProblem` with a Dutch message when the file is too large, empty, of another kind, or damaged.
  */
-export async function readUserFile(file: Blob & { name?: string }, options: ReadOptions): Promise<UserFile> {
+export async function readUserFile(
+	file: Blob & { name?: string },
+	options: ReadOptions,
+): Promise<UserFile> {
 	const name = file.name ?? 'bestand';
 	if (file.size === 0) throw new FileProblem('Het bestand is leeg.');
 	if (file.size > options.maxBytes) {
-		throw new FileProblem(`Het bestand is te groot (${formatBytes(file.size)}). Kies een bestand tot ${formatBytes(options.maxBytes)}.`);
+		throw new FileProblem(
+			`Het bestand is te groot (${formatBytes(file.size)}). Kies een bestand tot ${formatBytes(options.maxBytes)}.`,
+		);
 	}
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const detected = await detectKind(bytes);
 	if (/\.xls$/i.test(name) && detected === null) {
-		throw new FileProblem('Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en kies dat bestand.');
+		throw new FileProblem(
+			'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en kies dat bestand.',
+		);
 	}
 	if (detected === 'text') {
 		const text = decodeText(bytes);

@@ -24,7 +24,9 @@ function decodeEntities(text: string): string {
 }
 
 function safeCodePoint(code: number): string | undefined {
-	return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+	return Number.isInteger(code) && code > 0 && code <= 0x10ffff
+		? String.fromCodePoint(code)
+		: undefined;
 }
 
 /** Escapes text for an XML element or attribute, and drops characters XML 1.0 cannot hold. */
@@ -40,7 +42,8 @@ export function escapeXml(text: string): string {
 /** The local name of a tag (`x:row` → `row`): Excel files use prefixes inconsistently. */
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[\s\S]*?>/g;
+const TAG =
+	/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[\s\S]*?>/g;
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Parses a document into its root element. Throws on markup that does not nest. */
@@ -62,13 +65,16 @@ export function parseXml(xml: string): XmlElement {
 			continue;
 		}
 		if (closing) {
-			if (stack.length < 2 || current.name !== localName(name)) throw new Error(`XML klopt niet: </${name}> sluit niets.`);
+			if (stack.length < 2 || current.name !== localName(name))
+				throw new Error(`XML klopt niet: </${name}> sluit niets.`);
 			stack.pop();
 			continue;
 		}
 		const element: XmlElement = { name: localName(name), attributes: {}, children: [], text: '' };
 		for (const attribute of (attributeText ?? '').matchAll(ATTRIBUTE)) {
-			element.attributes[localName(attribute[1]!)] = decodeEntities(attribute[2] ?? attribute[3] ?? '');
+			element.attributes[localName(attribute[1]!)] = decodeEntities(
+				attribute[2] ?? attribute[3] ?? '',
+			);
 		}
 		current.children.push(element);
 		if (!selfClosing) stack.push(element);
@@ -93,4 +99,5 @@ export function descendants(element: XmlElement, name: string): XmlElement[] {
 }
 
 /** The first child element with this local name. */
-export const child = (element: XmlElement, name: string) => element.children.find((c) => c.name === name);
+export const child = (element: XmlElement, name: string) =>
+	element.children.find((c) => c.name === name);

@@ -43,10 +43,17 @@ function findDirectory(bytes: Uint8Array): { offset: number; count: number } {
  * (a Dutch message for the user) when the archive is damaged, uses an unsupported method, has too
  * many entries, or unpacks to more than the cap.
  */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipReadLimits = DEFAULT_ZIP_LIMITS): Map<string, Uint8Array> {
+export function readZip(
+	bytes: Uint8Array,
+	wanted: (name: string) => boolean,
+	limits: ZipReadLimits = DEFAULT_ZIP_LIMITS,
+): Map<string, Uint8Array> {
 	if (bytes.length < 22 || view(bytes).getUint32(0, true) !== 0x04034b50) throw damaged();
 	const { offset, count } = findDirectory(bytes);
-	if (count > limits.maxEntries) throw new FileProblem(`Het bestand bevat te veel onderdelen (${count}). Is het echt een gewoon Excel- of Word-bestand?`);
+	if (count > limits.maxEntries)
+		throw new FileProblem(
+			`Het bestand bevat te veel onderdelen (${count}). Is het echt een gewoon Excel- of Word-bestand?`,
+		);
 	const data = view(bytes);
 	const entries = new Map<string, Uint8Array>();
 	let total = 0;
@@ -63,9 +70,17 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 		const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
 		at += 46 + nameLength + extraLength + commentLength;
 		if (!wanted(name)) continue;
-		if (flags & 1) throw new FileProblem('Het bestand is beveiligd met een wachtwoord. Sla het zonder wachtwoord op en probeer het opnieuw.');
-		if (localOffset + 30 > bytes.length || data.getUint32(localOffset, true) !== 0x04034b50) throw damaged();
-		const start = localOffset + 30 + data.getUint16(localOffset + 26, true) + data.getUint16(localOffset + 28, true);
+		if (flags & 1)
+			throw new FileProblem(
+				'Het bestand is beveiligd met een wachtwoord. Sla het zonder wachtwoord op en probeer het opnieuw.',
+			);
+		if (localOffset + 30 > bytes.length || data.getUint32(localOffset, true) !== 0x04034b50)
+			throw damaged();
+		const start =
+			localOffset +
+			30 +
+			data.getUint16(localOffset + 26, true) +
+			data.getUint16(localOffset + 28, true);
 		const compressed = bytes.subarray(start, start + compressedSize);
 		if (compressed.length !== compressedSize) throw damaged();
 		let unpacked: Uint8Array;
@@ -90,7 +105,9 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 			}
 			unpacked = concat(chunks);
 		} else {
-			throw new FileProblem('Het bestand gebruikt een manier van inpakken die de site niet kent. Sla het opnieuw op als gewoon .xlsx- of .docx-bestand.');
+			throw new FileProblem(
+				'Het bestand gebruikt een manier van inpakken die de site niet kent. Sla het opnieuw op als gewoon .xlsx- of .docx-bestand.',
+			);
 		}
 		if (total > limits.maxTotalBytes) throw tooBig(limits);
 		entries.set(name, unpacked);
@@ -99,7 +116,9 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 }
 
 function tooBig(limits: ZipReadLimits): FileProblem {
-	return new FileProblem(`Het bestand pakt uit tot meer dan ${formatBytes(limits.maxTotalBytes)}. Dat is te groot voor een klassenlijst of formulier; kies een kleiner bestand.`);
+	return new FileProblem(
+		`Het bestand pakt uit tot meer dan ${formatBytes(limits.maxTotalBytes)}. Dat is te groot voor een klassenlijst of formulier; kies een kleiner bestand.`,
+	);
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
@@ -121,7 +140,10 @@ export function writeZip(files: Record<string, string | Uint8Array>): Uint8Array
 	const encoder = new TextEncoder();
 	const zippable: Zippable = {};
 	for (const [name, content] of Object.entries(files)) {
-		zippable[name] = [typeof content === 'string' ? encoder.encode(content) : content, { mtime: FIXED_TIME }];
+		zippable[name] = [
+			typeof content === 'string' ? encoder.encode(content) : content,
+			{ mtime: FIXED_TIME },
+		];
 	}
 	return zipSync(zippable, { level: 6 });
 }

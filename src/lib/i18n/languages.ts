@@ -11,7 +11,10 @@ export const PARENT_LANGUAGES = {
 	ar: { name: 'Arabisch', nativeName: 'العربية', dir: 'rtl', locale: 'ar-u-nu-latn' },
 	pl: { name: 'Pools', nativeName: 'Polski', dir: 'ltr', locale: 'pl-PL' },
 	uk: { name: 'Oekraïens', nativeName: 'Українська', dir: 'ltr', locale: 'uk-UA' },
-} as const satisfies Record<string, { name: string; nativeName: string; dir: 'ltr' | 'rtl'; locale: string }>;
+} as const satisfies Record<
+	string,
+	{ name: string; nativeName: string; dir: 'ltr' | 'rtl'; locale: string }
+>;
 
 export type ParentLanguage = keyof typeof PARENT_LANGUAGES;
 

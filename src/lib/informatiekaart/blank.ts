@@ -54,7 +54,10 @@ function drawBlank(page: PdfPage): number {
 	const writeLine = (labelText: string, x1 = left, x2 = right) => {
 		y += 7.4;
 		page.text(x1, y, labelText, { size: 7.5, color: MUTED });
-		page.line(x1 + textWidthMm(labelText, 7.5) + 2, y + 0.6, x2, y + 0.6, { color: RULE, width: 0.2 });
+		page.line(x1 + textWidthMm(labelText, 7.5) + 2, y + 0.6, x2, y + 0.6, {
+			color: RULE,
+			width: 0.2,
+		});
 	};
 	const heading = (text: string) => {
 		y += 7.2;
@@ -73,7 +76,11 @@ function drawBlank(page: PdfPage): number {
 		y += 1.2;
 		const top = y;
 		const total = columns.reduce((sum, c) => sum + c.width, 0);
-		for (let r = 0; r <= rows; r++) page.line(x0, top + r * rowHeight, x0 + total, top + r * rowHeight, { color: RULE, width: 0.2 });
+		for (let r = 0; r <= rows; r++)
+			page.line(x0, top + r * rowHeight, x0 + total, top + r * rowHeight, {
+				color: RULE,
+				width: 0.2,
+			});
 		x = x0;
 		for (const column of columns.slice(0, -1)) {
 			x += column.width;
@@ -99,7 +106,14 @@ function drawBlank(page: PdfPage): number {
 	writeLine(BLANK_LABELS.when);
 
 	heading(L.momentsHeading);
-	table([{ label: BLANK_LABELS.what, width: inner * 0.52 }, { label: BLANK_LABELS.date, width: inner * 0.28 }, { label: BLANK_LABELS.time, width: inner * 0.2 }], 4);
+	table(
+		[
+			{ label: BLANK_LABELS.what, width: inner * 0.52 },
+			{ label: BLANK_LABELS.date, width: inner * 0.28 },
+			{ label: BLANK_LABELS.time, width: inner * 0.2 },
+		],
+		4,
+	);
 
 	heading(L.activitiesHeading);
 	writeLine(BLANK_LABELS.activity);
@@ -120,10 +134,25 @@ function drawBlank(page: PdfPage): number {
 	heading(L.holidaysHeading);
 	const columnWidth = (inner - 4) / 2;
 	const tableTop = y;
-	table([{ label: BLANK_LABELS.what, width: columnWidth * 0.5 }, { label: BLANK_LABELS.from, width: columnWidth * 0.25 }, { label: BLANK_LABELS.until, width: columnWidth * 0.25 }], 4);
+	table(
+		[
+			{ label: BLANK_LABELS.what, width: columnWidth * 0.5 },
+			{ label: BLANK_LABELS.from, width: columnWidth * 0.25 },
+			{ label: BLANK_LABELS.until, width: columnWidth * 0.25 },
+		],
+		4,
+	);
 	const tableBottom = y;
 	y = tableTop;
-	table([{ label: BLANK_LABELS.what, width: columnWidth * 0.5 }, { label: BLANK_LABELS.from, width: columnWidth * 0.25 }, { label: BLANK_LABELS.until, width: columnWidth * 0.25 }], 4, left + columnWidth + 4);
+	table(
+		[
+			{ label: BLANK_LABELS.what, width: columnWidth * 0.5 },
+			{ label: BLANK_LABELS.from, width: columnWidth * 0.25 },
+			{ label: BLANK_LABELS.until, width: columnWidth * 0.25 },
+		],
+		4,
+		left + columnWidth + 4,
+	);
 	y = Math.max(y, tableBottom);
 
 	writeLine(BLANK_LABELS.schoolDetails);
@@ -147,33 +176,62 @@ const DOTS = '……………………………………';
 
 /** The blocks of the blank Word card: headings from the labels, and fields to type in. */
 function blankCardBlocks(): Block[] {
-	const empty = (rows: number, columns: number) => Array.from({ length: rows }, () => Array.from({ length: columns }, () => [''] as [string]));
-	const field = (name: string): Block => ({ type: 'paragraph', runs: [{ text: `${name}: `, bold: true }, DOTS] });
+	const empty = (rows: number, columns: number) =>
+		Array.from({ length: rows }, () => Array.from({ length: columns }, () => [''] as [string]));
+	const field = (name: string): Block => ({
+		type: 'paragraph',
+		runs: [{ text: `${name}: `, bold: true }, DOTS],
+	});
 	return [
 		{ type: 'title', text: L.cardTitle },
 		field(BLANK_LABELS.school),
 		field(BLANK_LABELS.className),
 		field(BLANK_LABELS.schoolYear),
-		{ type: 'paragraph', runs: [{ text: 'Schrijf hier een welkom in een paar zinnen.', italic: true, color: '5B6770' }] },
+		{
+			type: 'paragraph',
+			runs: [
+				{ text: 'Schrijf hier een welkom in een paar zinnen.', italic: true, color: '5B6770' },
+			],
+		},
 		{ type: 'heading', level: 2, text: L.contactHeading },
 		field(BLANK_LABELS.person),
 		field(BLANK_LABELS.channels),
 		field(BLANK_LABELS.when),
 		{ type: 'heading', level: 2, text: L.momentsHeading },
-		{ type: 'table', header: true, widths: [5, 3, 2], rows: [[[BLANK_LABELS.what], [BLANK_LABELS.date], [BLANK_LABELS.time]], ...empty(4, 3)] },
+		{
+			type: 'table',
+			header: true,
+			widths: [5, 3, 2],
+			rows: [[[BLANK_LABELS.what], [BLANK_LABELS.date], [BLANK_LABELS.time]], ...empty(4, 3)],
+		},
 		{ type: 'heading', level: 2, text: L.activitiesHeading },
 		{ type: 'list', items: [[DOTS], [DOTS]] },
 		{ type: 'heading', level: 2, text: L.illnessHeading },
-		{ type: 'paragraph', runs: [{ text: `${L.illnessSick} `, bold: true }, L.illnessBefore.replace('{time}', '…… uur')] },
+		{
+			type: 'paragraph',
+			runs: [
+				{ text: `${L.illnessSick} `, bold: true },
+				L.illnessBefore.replace('{time}', '…… uur'),
+			],
+		},
 		field(BLANK_LABELS.how),
 		field(L.illnessBetter),
 		{ type: 'heading', level: 2, text: L.holidaysHeading },
-		{ type: 'table', header: true, widths: [5, 2.5, 2.5], rows: [[[BLANK_LABELS.what], [BLANK_LABELS.from], [BLANK_LABELS.until]], ...empty(6, 3)] },
+		{
+			type: 'table',
+			header: true,
+			widths: [5, 2.5, 2.5],
+			rows: [[[BLANK_LABELS.what], [BLANK_LABELS.from], [BLANK_LABELS.until]], ...empty(6, 3)],
+		},
 		field(BLANK_LABELS.schoolDetails),
 	];
 }
 
 /** The blank card as an A5 Word file to fill in. */
 export function blankCardDocx(): Uint8Array<ArrayBuffer> {
-	return writeDocx(blankCardBlocks(), { title: BLANK_TITLE, page: { size: 'A5', marginMm: 14 }, created: FIXED_DATE });
+	return writeDocx(blankCardBlocks(), {
+		title: BLANK_TITLE,
+		page: { size: 'A5', marginMm: 14 },
+		created: FIXED_DATE,
+	});
 }

@@ -30,7 +30,8 @@ export function cardCalendar(card: Card): CardCalendar {
 			skipped.push(`${title}: nog geen datum.`);
 			return;
 		}
-		const lastDay = isValidDate(moment.endDate) && moment.endDate > moment.date ? moment.endDate : '';
+		const lastDay =
+			isValidDate(moment.endDate) && moment.endDate > moment.date ? moment.endDate : '';
 		if (moment.endDate && moment.endDate < moment.date) {
 			skipped.push(`${title}: de einddatum ligt vóór de begindatum.`);
 			return;
@@ -40,16 +41,29 @@ export function cardCalendar(card: Card): CardCalendar {
 			return;
 		}
 		const description = [moment.note.trim(), where].filter(Boolean).join('\n');
-		const base = { uid: `informatiekaart-${moment.id}`, title, ...(description ? { description } : {}) };
+		const base = {
+			uid: `informatiekaart-${moment.id}`,
+			title,
+			...(description ? { description } : {}),
+		};
 		if (moment.start && !lastDay) {
 			// One day with a time: an appointment, one hour long unless an end is given.
 			const start = `${moment.date}T${moment.start}`;
-			events.push({ ...base, start: { dateTime: start }, end: { dateTime: moment.end ? `${moment.date}T${moment.end}` : addMinutes(start, 60) } });
+			events.push({
+				...base,
+				start: { dateTime: start },
+				end: { dateTime: moment.end ? `${moment.date}T${moment.end}` : addMinutes(start, 60) },
+			});
 		} else {
 			// No time, or several days (a week of conversations, parents pick a time): all-day, with the hours in the description.
 			const hours = moment.start ? `${moment.start}${moment.end ? `–${moment.end}` : ''}` : '';
 			const text = [hours, description].filter(Boolean).join('\n');
-			events.push({ ...base, ...(text ? { description: text } : {}), start: { date: moment.date }, ...(lastDay ? { end: { date: lastDay } } : {}) });
+			events.push({
+				...base,
+				...(text ? { description: text } : {}),
+				start: { date: moment.date },
+				...(lastDay ? { end: { date: lastDay } } : {}),
+			});
 		}
 	});
 

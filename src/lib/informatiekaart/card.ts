@@ -22,9 +22,31 @@ export const CHANNELS = ['phone', 'email', 'app', 'inPerson', 'other'] as const;
 /** The school days a channel can be open. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 /** The contact moments where every parent is expected; `other` uses the team's own name. */
-export const MOMENT_KINDS = ['introduction', 'startMeeting', 'informationEvening', 'progressMeeting', 'reportMeeting', 'adviceMeeting', 'parentsEvening', 'other'] as const;
+export const MOMENT_KINDS = [
+	'introduction',
+	'startMeeting',
+	'informationEvening',
+	'progressMeeting',
+	'reportMeeting',
+	'adviceMeeting',
+	'parentsEvening',
+	'other',
+] as const;
 /** Holidays and days off; `other` uses the team's own name. */
-export const DAY_OFF_KINDS = ['autumn', 'christmas', 'spring', 'easter', 'kingsDay', 'may', 'ascension', 'whitsun', 'summer', 'studyDay', 'dayOff', 'other'] as const;
+export const DAY_OFF_KINDS = [
+	'autumn',
+	'christmas',
+	'spring',
+	'easter',
+	'kingsDay',
+	'may',
+	'ascension',
+	'whitsun',
+	'summer',
+	'studyDay',
+	'dayOff',
+	'other',
+] as const;
 /** How the card is printed: one A5 card per page, or two A5 cards on a landscape A4 sheet (one cut). */
 const PRINT_LAYOUTS = ['a5', 'a4-two'] as const;
 /** Next to Dutch, or the parents' language alone. */
@@ -44,9 +66,13 @@ const MAX_ROWS = 40;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 /** `HH:MM` as a time field gives it, or empty. */
-const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 08:30' }));
+const time = z
+	.string()
+	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 08:30' }));
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
 export const channelSchema = z.object({
@@ -158,7 +184,15 @@ export function likelySchoolYear(today: Date): string {
 	return `${first}-${first + 1}`;
 }
 
-export const newChannel = (kind: Channel = 'email'): ContactChannel => ({ id: newId('k'), kind, detail: '', days: [], from: '', until: '', note: '' });
+export const newChannel = (kind: Channel = 'email'): ContactChannel => ({
+	id: newId('k'),
+	kind,
+	detail: '',
+	days: [],
+	from: '',
+	until: '',
+	note: '',
+});
 
 export const newPerson = (sector: Sector): Person => ({
 	id: newId('p'),
@@ -168,11 +202,26 @@ export const newPerson = (sector: Sector): Person => ({
 	channels: [newChannel('email')],
 });
 
-export const newMoment = (kind: MomentKind = 'introduction'): Moment => ({ id: newId('m'), kind, title: '', date: '', endDate: '', start: '', end: '', note: '' });
+export const newMoment = (kind: MomentKind = 'introduction'): Moment => ({
+	id: newId('m'),
+	kind,
+	title: '',
+	date: '',
+	endDate: '',
+	start: '',
+	end: '',
+	note: '',
+});
 
 export const newActivity = (): Activity => ({ id: newId('a'), title: '', when: '', note: '' });
 
-export const newDayOff = (kind: DayOffKind = 'autumn'): DayOff => ({ id: newId('v'), kind, title: '', start: '', end: '' });
+export const newDayOff = (kind: DayOffKind = 'autumn'): DayOff => ({
+	id: newId('v'),
+	kind,
+	title: '',
+	start: '',
+	end: '',
+});
 
 /** A new card: everything empty but one contact person, the likely school year, Dutch, A5. */
 export function emptyCard(today = new Date()): Card {
@@ -181,7 +230,16 @@ export function emptyCard(today = new Date()): Card {
 		language: 'nl',
 		languageLayout: 'side',
 		printLayout: 'a5',
-		school: { name: '', className: '', schoolYear: likelySchoolYear(today), address: '', phone: '', email: '', website: '', logo: null },
+		school: {
+			name: '',
+			className: '',
+			schoolYear: likelySchoolYear(today),
+			address: '',
+			phone: '',
+			email: '',
+			website: '',
+			logo: null,
+		},
 		intro: '',
 		people: [newPerson('po')],
 		moments: [],
@@ -213,7 +271,12 @@ export function isBlank(card: Card): boolean {
 			languageLayout: '',
 			printLayout: '',
 			school: { ...c.school, schoolYear: '' },
-			people: c.people.map((p) => ({ ...p, id: '', role: '', channels: p.channels.map((ch) => ({ ...ch, id: '' })) })),
+			people: c.people.map((p) => ({
+				...p,
+				id: '',
+				role: '',
+				channels: p.channels.map((ch) => ({ ...ch, id: '' })),
+			})),
 		});
 	return strip(card) === strip(cardType.empty());
 }

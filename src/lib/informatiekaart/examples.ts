@@ -7,7 +7,8 @@ import type { Card, Sector } from './card';
 import { emptyCard, newActivity, newChannel, newDayOff, newMoment, newPerson } from './card';
 
 /** The fields that offer example sentences. */
-type ExampleField = 'intro' | 'channelNote' | 'momentNote' | 'illnessHow' | 'illnessBetter' | 'closing';
+type ExampleField =
+	'intro' | 'channelNote' | 'momentNote' | 'illnessHow' | 'illnessBetter' | 'closing';
 
 export const EXAMPLE_SENTENCES: Record<Sector, Record<ExampleField, string[]>> = {
 	po: {
@@ -33,10 +34,7 @@ export const EXAMPLE_SENTENCES: Record<Sector, Record<ExampleField, string[]>> =
 			'Laat ons even weten wanneer uw kind weer naar school komt.',
 			'Komt uw kind weer naar school? Dan hoeft u niets te doen; wij zijn blij het weer te zien.',
 		],
-		closing: [
-			'We kijken ernaar uit u te zien!',
-			'Samen maken we er een mooi schooljaar van.',
-		],
+		closing: ['We kijken ernaar uit u te zien!', 'Samen maken we er een mooi schooljaar van.'],
 	},
 	vo: {
 		intro: [
@@ -70,12 +68,28 @@ export const EXAMPLE_SENTENCES: Record<Sector, Record<ExampleField, string[]>> =
 /** Optional activities that schools often offer, as a start for the list. */
 export const EXAMPLE_ACTIVITIES: Record<Sector, { title: string; when: string; note: string }[]> = {
 	po: [
-		{ title: 'Koffieochtend in de ouderkamer', when: 'Elke eerste vrijdag van de maand, 8.30–9.30 uur', note: 'Kom gezellig langs; u hoeft zich niet op te geven.' },
-		{ title: 'Thema-avond over lezen thuis', when: 'In het voorjaar, u krijgt een uitnodiging', note: '' },
+		{
+			title: 'Koffieochtend in de ouderkamer',
+			when: 'Elke eerste vrijdag van de maand, 8.30–9.30 uur',
+			note: 'Kom gezellig langs; u hoeft zich niet op te geven.',
+		},
+		{
+			title: 'Thema-avond over lezen thuis',
+			when: 'In het voorjaar, u krijgt een uitnodiging',
+			note: '',
+		},
 	],
 	vo: [
-		{ title: 'Ouderavond over studiekeuze', when: 'Januari, u krijgt een uitnodiging', note: 'Voor ouders die meer willen weten over profielen en vervolgopleidingen.' },
-		{ title: 'Ouderpanel', when: 'Vier keer per jaar, ’s avonds', note: 'Denk mee over de school. Opgeven kan bij de mentor.' },
+		{
+			title: 'Ouderavond over studiekeuze',
+			when: 'Januari, u krijgt een uitnodiging',
+			note: 'Voor ouders die meer willen weten over profielen en vervolgopleidingen.',
+		},
+		{
+			title: 'Ouderpanel',
+			when: 'Vier keer per jaar, ’s avonds',
+			note: 'Denk mee over de school. Opgeven kan bij de mentor.',
+		},
 	],
 };
 
@@ -87,19 +101,63 @@ export function exampleCard(sector: Sector, today = new Date()): Card {
 	const card = emptyCard(today);
 	const sentences = EXAMPLE_SENTENCES[sector];
 	const person = newPerson(sector);
-	const email = { ...newChannel('email'), detail: sector === 'po' ? 'juf.sanne@voorbeeldschool.nl' : 'mentor2b@voorbeeldcollege.nl', days: ['mon', 'tue', 'wed', 'thu', 'fri'] as Card['people'][number]['channels'][number]['days'], note: sentences.channelNote[0]! };
-	const visit = { ...newChannel(sector === 'po' ? 'inPerson' : 'phone'), detail: sector === 'po' ? 'Na schooltijd in de klas' : '010 123 45 67', days: ['tue', 'thu'] as typeof email.days, from: '15:00', until: '16:00', note: '' };
-	const momentKinds = sector === 'po' ? (['introduction', 'informationEvening', 'progressMeeting', 'reportMeeting'] as const) : (['startMeeting', 'informationEvening', 'progressMeeting', 'reportMeeting'] as const);
+	const email = {
+		...newChannel('email'),
+		detail: sector === 'po' ? 'juf.sanne@voorbeeldschool.nl' : 'mentor2b@voorbeeldcollege.nl',
+		days: ['mon', 'tue', 'wed', 'thu', 'fri'] as Card['people'][number]['channels'][number]['days'],
+		note: sentences.channelNote[0]!,
+	};
+	const visit = {
+		...newChannel(sector === 'po' ? 'inPerson' : 'phone'),
+		detail: sector === 'po' ? 'Na schooltijd in de klas' : '010 123 45 67',
+		days: ['tue', 'thu'] as typeof email.days,
+		from: '15:00',
+		until: '16:00',
+		note: '',
+	};
+	const momentKinds =
+		sector === 'po'
+			? (['introduction', 'informationEvening', 'progressMeeting', 'reportMeeting'] as const)
+			: (['startMeeting', 'informationEvening', 'progressMeeting', 'reportMeeting'] as const);
 	return {
 		...card,
 		sector,
-		school: { ...card.school, name: sector === 'po' ? 'Basisschool De Voorbeeldboom' : 'Het Voorbeeldcollege', className: sector === 'po' ? 'Groep 5' : 'Klas 2B' },
+		school: {
+			...card.school,
+			name: sector === 'po' ? 'Basisschool De Voorbeeldboom' : 'Het Voorbeeldcollege',
+			className: sector === 'po' ? 'Groep 5' : 'Klas 2B',
+		},
 		intro: sentences.intro[0]!,
-		people: [{ ...person, name: sector === 'po' ? 'Juf Sanne' : 'Meneer Yilmaz', channels: [email, visit] }],
-		moments: momentKinds.map((kind, i) => ({ ...newMoment(kind), note: i === 0 ? sentences.momentNote[0]! : '' })),
+		people: [
+			{
+				...person,
+				name: sector === 'po' ? 'Juf Sanne' : 'Meneer Yilmaz',
+				channels: [email, visit],
+			},
+		],
+		moments: momentKinds.map((kind, i) => ({
+			...newMoment(kind),
+			note: i === 0 ? sentences.momentNote[0]! : '',
+		})),
 		activities: EXAMPLE_ACTIVITIES[sector].map((activity) => ({ ...newActivity(), ...activity })),
-		illness: { how: sentences.illnessHow[0]!, before: sector === 'po' ? '08:15' : '08:00', better: sentences.illnessBetter[0]! },
-		daysOff: (['autumn', 'christmas', 'spring', 'easter', 'kingsDay', 'may', 'ascension', 'whitsun', 'summer'] as const).map((kind) => newDayOff(kind)),
+		illness: {
+			how: sentences.illnessHow[0]!,
+			before: sector === 'po' ? '08:15' : '08:00',
+			better: sentences.illnessBetter[0]!,
+		},
+		daysOff: (
+			[
+				'autumn',
+				'christmas',
+				'spring',
+				'easter',
+				'kingsDay',
+				'may',
+				'ascension',
+				'whitsun',
+				'summer',
+			] as const
+		).map((kind) => newDayOff(kind)),
 		closing: sentences.closing[0]!,
 	};
 }

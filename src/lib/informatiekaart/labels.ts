@@ -282,8 +282,15 @@ const uk: Labels = {
 export const CARD_LABELS: { readonly [L in ParentLanguage]: Labels } = { nl, en, tr, ar, pl, uk };
 
 /** A label with its placeholders filled in: `label('nl', 'illnessBefore', { time: '08:15' })`. */
-export function label(language: ParentLanguage, key: LabelKey, values: Record<string, string> = {}): string {
-	return CARD_LABELS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+export function label(
+	language: ParentLanguage,
+	key: LabelKey,
+	values: Record<string, string> = {},
+): string {
+	return CARD_LABELS[language][key].replace(
+		/\{(\w+)\}/g,
+		(whole, name: string) => values[name] ?? whole,
+	);
 }
 
 /** The placeholders a label uses, for checking translations: `['time']`. */

@@ -21,13 +21,18 @@ export function setIn<T>(value: T, path: Path, next: unknown): T {
 	const [key, ...rest] = path;
 	const container = value as unknown as Container;
 	if (Array.isArray(container)) {
-		if (typeof key !== 'number' || key < 0 || key >= container.length) throw new Error(`setIn: geen plek ${String(key)} in de lijst.`);
+		if (typeof key !== 'number' || key < 0 || key >= container.length)
+			throw new Error(`setIn: geen plek ${String(key)} in de lijst.`);
 		const copy = container.slice();
 		copy[key] = setIn(copy[key], rest, next);
 		return copy as unknown as T;
 	}
-	if (container === null || typeof container !== 'object') throw new Error(`setIn: geen object bij ${String(key)}.`);
-	return { ...container, [key as string]: setIn((container as Record<string, unknown>)[key as string], rest, next) } as T;
+	if (container === null || typeof container !== 'object')
+		throw new Error(`setIn: geen object bij ${String(key)}.`);
+	return {
+		...container,
+		[key as string]: setIn((container as Record<string, unknown>)[key as string], rest, next),
+	} as T;
 }
 
 /** The list at `path` changed by `change` (which gets a copy it may change). */

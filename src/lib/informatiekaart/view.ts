@@ -74,9 +74,22 @@ export interface CardView {
 	contact: { heading: Fixed; people: PersonView[] } | null;
 	moments: { heading: Fixed; items: MomentView[] } | null;
 	activities: { heading: Fixed; items: ActivityView[] } | null;
-	illness: { heading: Fixed; sick: Fixed; before: Fixed | null; how: string; better: Fixed | null; betterText: string } | null;
+	illness: {
+		heading: Fixed;
+		sick: Fixed;
+		before: Fixed | null;
+		how: string;
+		better: Fixed | null;
+		betterText: string;
+	} | null;
 	daysOff: { heading: Fixed; items: DayOffView[] } | null;
-	footer: { address: string; phone: string; email: string; website: string; labels: { address: Fixed; phone: Fixed; email: Fixed; website: Fixed } } | null;
+	footer: {
+		address: string;
+		phone: string;
+		email: string;
+		website: string;
+		labels: { address: Fixed; phone: Fixed; email: Fixed; website: Fixed };
+	} | null;
 	closing: string;
 }
 
@@ -102,8 +115,12 @@ export function formatWeekdays(language: ParentLanguage, days: readonly Weekday[
 	if (sorted.length === 0) return '';
 	const first = WEEKDAYS.indexOf(sorted[0]!);
 	const consecutive = sorted.every((day, i) => WEEKDAYS.indexOf(day) === first + i);
-	if (consecutive && sorted.length >= 3) return `${weekdayName(language, sorted[0]!)}–${weekdayName(language, sorted.at(-1)!)}`;
-	return new Intl.ListFormat(PARENT_LANGUAGES[language].locale, { type: 'unit', style: 'short' }).format(sorted.map((day) => weekdayName(language, day)));
+	if (consecutive && sorted.length >= 3)
+		return `${weekdayName(language, sorted[0]!)}–${weekdayName(language, sorted.at(-1)!)}`;
+	return new Intl.ListFormat(PARENT_LANGUAGES[language].locale, {
+		type: 'unit',
+		style: 'short',
+	}).format(sorted.map((day) => weekdayName(language, day)));
 }
 
 /** "19:00–20:30", "19:00", or "" (language-neutral). */
@@ -118,29 +135,51 @@ export function cardView(card: Card): CardView {
 	const languages: ParentLanguage[] = alone ? [second] : second ? ['nl', second] : ['nl'];
 	const main = languages[0]!;
 
-	const part = (language: ParentLanguage, text: string): LabelPart => ({ text, lang: language, dir: PARENT_LANGUAGES[language].dir });
+	const part = (language: ParentLanguage, text: string): LabelPart => ({
+		text,
+		lang: language,
+		dir: PARENT_LANGUAGES[language].dir,
+	});
 	/** A fixed label in the card's language(s). */
-	const fixed = (key: LabelKey, values?: Record<string, string>): Fixed => languages.map((language) => part(language, label(language, key, values)));
+	const fixed = (key: LabelKey, values?: Record<string, string>): Fixed =>
+		languages.map((language) => part(language, label(language, key, values)));
 	/** Fixed words made per language by a function (dates, days). */
-	const each = (make: (language: ParentLanguage) => string): Fixed => languages.map((language) => part(language, make(language)));
+	const each = (make: (language: ParentLanguage) => string): Fixed =>
+		languages.map((language) => part(language, make(language)));
 
 	const hasText = (...values: string[]) => values.some((value) => value.trim() !== '');
 
 	const channelView = (channel: ContactChannel): ChannelView => ({
 		kind: channel.kind === 'other' ? null : fixed(`channel.${channel.kind}`),
 		detail: channel.detail.trim(),
-		days: channel.days.length > 0 ? each((language) => formatWeekdays(language, channel.days)) : null,
-		hours: channel.from && channel.until ? `${channel.from}–${channel.until}` : channel.from ? fixed('timeFrom', { time: channel.from }) : channel.until ? fixed('timeUntil', { time: channel.until }) : null,
+		days:
+			channel.days.length > 0 ? each((language) => formatWeekdays(language, channel.days)) : null,
+		hours:
+			channel.from && channel.until
+				? `${channel.from}–${channel.until}`
+				: channel.from
+					? fixed('timeFrom', { time: channel.from })
+					: channel.until
+						? fixed('timeUntil', { time: channel.until })
+						: null,
 		note: channel.note.trim(),
 	});
-	const channelShown = (channel: ContactChannel) => hasText(channel.detail, channel.note) || channel.days.length > 0 || !!channel.from || !!channel.until;
+	const channelShown = (channel: ContactChannel) =>
+		hasText(channel.detail, channel.note) ||
+		channel.days.length > 0 ||
+		!!channel.from ||
+		!!channel.until;
 
 	const personView = (person: Person): PersonView => ({
 		role: person.role === 'other' ? person.roleOther.trim() || null : fixed(`role.${person.role}`),
 		name: person.name.trim(),
 		channels: person.channels.filter(channelShown).map(channelView),
 	});
-	const people = card.people.filter((person) => hasText(person.name, person.roleOther) || person.channels.some(channelShown)).map(personView);
+	const people = card.people
+		.filter(
+			(person) => hasText(person.name, person.roleOther) || person.channels.some(channelShown),
+		)
+		.map(personView);
 
 	const momentView = (moment: Moment): MomentView => ({
 		id: moment.id,
@@ -149,16 +188,22 @@ export function cardView(card: Card): CardView {
 		hours: formatHours(moment.start, moment.end),
 		note: moment.note.trim(),
 	});
-	const moments = card.moments.filter((m) => m.kind !== 'other' || hasText(m.title)).map(momentView);
+	const moments = card.moments
+		.filter((m) => m.kind !== 'other' || hasText(m.title))
+		.map(momentView);
 
-	const activities = card.activities.filter((a) => hasText(a.title, a.when, a.note)).map((a) => ({ title: a.title.trim(), when: a.when.trim(), note: a.note.trim() }));
+	const activities = card.activities
+		.filter((a) => hasText(a.title, a.when, a.note))
+		.map((a) => ({ title: a.title.trim(), when: a.when.trim(), note: a.note.trim() }));
 
 	const dayOffView = (day: DayOff): DayOffView => ({
 		id: day.id,
 		title: day.kind === 'other' ? day.title.trim() : fixed(`dayOff.${day.kind}`),
 		when: each((language) => formatDays(language, day.start, day.end)),
 	});
-	const daysOff = card.daysOff.filter((d) => d.kind !== 'other' || hasText(d.title)).map(dayOffView);
+	const daysOff = card.daysOff
+		.filter((d) => d.kind !== 'other' || hasText(d.title))
+		.map(dayOffView);
 
 	const { illness, school } = card;
 	const showIllness = hasText(illness.how, illness.better) || !!illness.before;
@@ -169,14 +214,17 @@ export function cardView(card: Card): CardView {
 		dir: PARENT_LANGUAGES[main].dir,
 		languages,
 		title: fixed('cardTitle'),
-		schoolYear: hasText(school.schoolYear) ? fixed('schoolYear', { year: school.schoolYear.trim() }) : null,
+		schoolYear: hasText(school.schoolYear)
+			? fixed('schoolYear', { year: school.schoolYear.trim() })
+			: null,
 		school: school.name.trim(),
 		className: school.className.trim(),
 		logo: school.logo ? { ...school.logo, alt: label(main, 'logoAlt') } : null,
 		intro: card.intro.trim(),
 		contact: people.length > 0 ? { heading: fixed('contactHeading'), people } : null,
 		moments: moments.length > 0 ? { heading: fixed('momentsHeading'), items: moments } : null,
-		activities: activities.length > 0 ? { heading: fixed('activitiesHeading'), items: activities } : null,
+		activities:
+			activities.length > 0 ? { heading: fixed('activitiesHeading'), items: activities } : null,
 		illness: showIllness
 			? {
 					heading: fixed('illnessHeading'),
@@ -194,7 +242,12 @@ export function cardView(card: Card): CardView {
 					phone: school.phone.trim(),
 					email: school.email.trim(),
 					website: school.website.trim(),
-					labels: { address: fixed('address'), phone: fixed('channel.phone'), email: fixed('channel.email'), website: fixed('website') },
+					labels: {
+						address: fixed('address'),
+						phone: fixed('channel.phone'),
+						email: fixed('channel.email'),
+						website: fixed('website'),
+					},
 				}
 			: null,
 		closing: card.closing.trim(),

@@ -33,14 +33,22 @@ export function logoBytes(logo: Logo): { data: Uint8Array; format: 'png' | 'jpeg
 
 function logoSize(logo: Logo): { widthMm: number; heightMm: number } {
 	const scale = Math.min(LOGO_MAX_MM.width / logo.width, LOGO_MAX_MM.height / logo.height);
-	return { widthMm: Math.round(logo.width * scale * 10) / 10, heightMm: Math.round(logo.height * scale * 10) / 10 };
+	return {
+		widthMm: Math.round(logo.width * scale * 10) / 10,
+		heightMm: Math.round(logo.height * scale * 10) / 10,
+	};
 }
 
 export function cardBlocks(card: Card): Block[] {
 	const view = cardView(card);
 	const blocks: Block[] = [];
 	const dirOf = (language: ParentLanguage) => PARENT_LANGUAGES[language].dir;
-	const textOptions = (language: ParentLanguage) => (dirOf(language) === 'rtl' ? { rtl: true, lang: language } : language === 'nl' ? {} : { lang: language });
+	const textOptions = (language: ParentLanguage) =>
+		dirOf(language) === 'rtl'
+			? { rtl: true, lang: language }
+			: language === 'nl'
+				? {}
+				: { lang: language };
 
 	/** The text of pieces in the view's language number `index`; own words only in the first. */
 	const runsFor = (pieces: Piece[], index: number, separator: string): Run[] => {
@@ -48,7 +56,12 @@ export function cardBlocks(card: Card): Block[] {
 		const size = index === 0 ? SIZE.text : SIZE.translation;
 		for (const piece of pieces) {
 			if (piece.words === null) continue;
-			const text = typeof piece.words === 'string' ? (index === 0 ? piece.words : '') : (piece.words[index]?.text ?? '');
+			const text =
+				typeof piece.words === 'string'
+					? index === 0
+						? piece.words
+						: ''
+					: (piece.words[index]?.text ?? '');
 			if (!text) continue;
 			if (runs.length > 0) runs.push({ text: separator, size });
 			runs.push({ text, size, ...(piece.bold ? { bold: true } : {}) });
@@ -57,14 +70,29 @@ export function cardBlocks(card: Card): Block[] {
 	};
 
 	/** One line per language: the main line with everything, then the translation of its fixed words. */
-	const lines = (pieces: Piece[], options: { separator?: string; keepWithNext?: boolean; small?: boolean } = {}): Block[] => {
+	const lines = (
+		pieces: Piece[],
+		options: { separator?: string; keepWithNext?: boolean; small?: boolean } = {},
+	): Block[] => {
 		const separator = options.separator ?? ' · ';
 		return view.languages.flatMap((language, index) => {
 			const runs = runsFor(pieces, index, separator);
 			if (runs.length === 0) return [];
 			const translation = index > 0;
-			if (translation && !pieces.some((piece) => piece.words !== null && typeof piece.words !== 'string')) return [];
-			return [{ type: 'paragraph', runs, small: options.small, keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1), ...textOptions(language) } satisfies Block];
+			if (
+				translation &&
+				!pieces.some((piece) => piece.words !== null && typeof piece.words !== 'string')
+			)
+				return [];
+			return [
+				{
+					type: 'paragraph',
+					runs,
+					small: options.small,
+					keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1),
+					...textOptions(language),
+				} satisfies Block,
+			];
 		});
 	};
 
@@ -73,27 +101,60 @@ export function cardBlocks(card: Card): Block[] {
 		const [main, ...rest] = words;
 		return [
 			{ type: 'heading', level: 3, text: main!.text, ...textOptions(main!.lang) },
-			...rest.map((part): Block => ({ type: 'paragraph', runs: [{ text: part.text, bold: true, size: SIZE.translation, color: '1F3864' }], keepWithNext: true, ...textOptions(part.lang) })),
+			...rest.map((part): Block => ({
+				type: 'paragraph',
+				runs: [{ text: part.text, bold: true, size: SIZE.translation, color: '1F3864' }],
+				keepWithNext: true,
+				...textOptions(part.lang),
+			})),
 		];
 	};
 
-	const own = (text: string): Block[] => (text ? [{ type: 'paragraph', runs: [{ text, size: SIZE.text }] }] : []);
+	const own = (text: string): Block[] =>
+		text ? [{ type: 'paragraph', runs: [{ text, size: SIZE.text }] }] : [];
 
 	if (view.logo) {
 		const { data, format } = logoBytes(view.logo);
-		blocks.push({ type: 'image', data, format, ...logoSize(view.logo), description: view.logo.alt, align: 'start' });
+		blocks.push({
+			type: 'image',
+			data,
+			format,
+			...logoSize(view.logo),
+			description: view.logo.alt,
+			align: 'start',
+		});
 	}
 	blocks.push({ type: 'title', text: view.school || view.title[0]!.text });
-	blocks.push(...lines([{ words: view.className || null, bold: true }, { words: view.schoolYear }]));
+	blocks.push(
+		...lines([{ words: view.className || null, bold: true }, { words: view.schoolYear }]),
+	);
 	blocks.push(...lines([{ words: view.title }], { small: true }));
 	blocks.push(...own(view.intro));
 
 	if (view.contact) {
 		blocks.push(...heading(view.contact.heading));
 		for (const person of view.contact.people) {
-			blocks.push(...lines([{ words: person.role, bold: true }, { words: person.name || null, bold: true }], { separator: ': ', keepWithNext: person.channels.length > 0 }));
+			blocks.push(
+				...lines(
+					[
+						{ words: person.role, bold: true },
+						{ words: person.name || null, bold: true },
+					],
+					{ separator: ': ', keepWithNext: person.channels.length > 0 },
+				),
+			);
 			for (const channel of person.channels) {
-				blocks.push(...lines([{ words: channel.kind }, { words: channel.detail || null }, { words: channel.days }, { words: channel.hours }], { separator: ' · ' }));
+				blocks.push(
+					...lines(
+						[
+							{ words: channel.kind },
+							{ words: channel.detail || null },
+							{ words: channel.days },
+							{ words: channel.hours },
+						],
+						{ separator: ' · ' },
+					),
+				);
 				blocks.push(...own(channel.note));
 			}
 		}
@@ -102,7 +163,16 @@ export function cardBlocks(card: Card): Block[] {
 	if (view.moments) {
 		blocks.push(...heading(view.moments.heading));
 		for (const moment of view.moments.items) {
-			blocks.push(...lines([{ words: moment.title, bold: true }, { words: moment.when }, { words: moment.hours || null }], { keepWithNext: !!moment.note }));
+			blocks.push(
+				...lines(
+					[
+						{ words: moment.title, bold: true },
+						{ words: moment.when },
+						{ words: moment.hours || null },
+					],
+					{ keepWithNext: !!moment.note },
+				),
+			);
 			blocks.push(...own(moment.note));
 		}
 	}
@@ -110,7 +180,11 @@ export function cardBlocks(card: Card): Block[] {
 	if (view.activities) {
 		blocks.push(...heading(view.activities.heading));
 		for (const activity of view.activities.items) {
-			const runs: Run[] = [activity.title ? { text: activity.title, bold: true, size: SIZE.text } : '', activity.title && activity.when ? { text: ' · ', size: SIZE.text } : '', activity.when ? { text: activity.when, size: SIZE.text } : ''].filter(Boolean);
+			const runs: Run[] = [
+				activity.title ? { text: activity.title, bold: true, size: SIZE.text } : '',
+				activity.title && activity.when ? { text: ' · ', size: SIZE.text } : '',
+				activity.when ? { text: activity.when, size: SIZE.text } : '',
+			].filter(Boolean);
 			blocks.push({ type: 'paragraph', runs, keepWithNext: !!activity.note });
 			blocks.push(...own(activity.note));
 		}
@@ -119,7 +193,11 @@ export function cardBlocks(card: Card): Block[] {
 	if (view.illness) {
 		const illness = view.illness;
 		blocks.push(...heading(illness.heading));
-		blocks.push(...lines([{ words: illness.sick, bold: true }, { words: illness.before }], { separator: ' ' }));
+		blocks.push(
+			...lines([{ words: illness.sick, bold: true }, { words: illness.before }], {
+				separator: ' ',
+			}),
+		);
 		blocks.push(...own(illness.how));
 		if (illness.better) {
 			blocks.push(...lines([{ words: illness.better, bold: true }]));
@@ -129,7 +207,8 @@ export function cardBlocks(card: Card): Block[] {
 
 	if (view.daysOff) {
 		blocks.push(...heading(view.daysOff.heading));
-		for (const day of view.daysOff.items) blocks.push(...lines([{ words: day.title, bold: true }, { words: day.when }]));
+		for (const day of view.daysOff.items)
+			blocks.push(...lines([{ words: day.title, bold: true }, { words: day.when }]));
 	}
 
 	if (view.footer) {
@@ -142,10 +221,20 @@ export function cardBlocks(card: Card): Block[] {
 			[footer.labels.website, footer.website],
 		];
 		for (const [name, value] of rows) {
-			if (value) blocks.push({ type: 'paragraph', small: true, runs: [{ text: `${firstPart(name)}: `, bold: true, size: SIZE.translation }, { text: value, size: SIZE.translation }], ...textOptions(view.lang) });
+			if (value)
+				blocks.push({
+					type: 'paragraph',
+					small: true,
+					runs: [
+						{ text: `${firstPart(name)}: `, bold: true, size: SIZE.translation },
+						{ text: value, size: SIZE.translation },
+					],
+					...textOptions(view.lang),
+				});
 		}
 	}
-	if (view.closing) blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true, size: SIZE.text }] });
+	if (view.closing)
+		blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true, size: SIZE.text }] });
 	return blocks;
 }
 
@@ -153,5 +242,10 @@ export function cardBlocks(card: Card): Block[] {
 export function cardDocx(card: Card, created?: Date): Uint8Array<ArrayBuffer> {
 	const view: CardView = cardView(card);
 	const title = ['Informatiekaart', view.school, view.className].filter(Boolean).join(' ');
-	return writeDocx(cardBlocks(card), { title, page: { size: 'A5', marginMm: 12 }, lang: view.lang === 'nl' ? 'nl-NL' : view.lang, ...(created ? { created } : {}) });
+	return writeDocx(cardBlocks(card), {
+		title,
+		page: { size: 'A5', marginMm: 12 },
+		lang: view.lang === 'nl' ? 'nl-NL' : view.lang,
+		...(created ? { created } : {}),
+	});
 }

@@ -19,7 +19,9 @@ const MAX_ROWS = 40;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
 const goalSchema = z.object({
@@ -76,7 +78,6 @@ export type Agreement = Card['agreements'][number];
 export const newGoal = (): Goal => ({ id: newId('d'), title: '', text: '' });
 export const newChannel = (): Channel => ({ id: newId('m'), name: '', purpose: '', frequency: '' });
 export const newAgreement = (): Agreement => ({ id: newId('a'), title: '', text: '', factors: [] });
-
 
 /** A new, empty card with today as its version date. */
 export function emptyCard(today = new Date()): Card {

@@ -14,48 +14,74 @@ export const EXAMPLE_INTRO: readonly string[] = [
 ];
 
 export const EXAMPLE_GOALS: readonly Example<Goal>[] = [
-	{ title: 'Informeren', text: 'Ouders weten wat er op school gebeurt: de praktische zaken en wat de kinderen leren.' },
-	{ title: 'Open zijn', text: 'We zeggen duidelijk wat we van ouders verwachten en vragen wat zij van ons verwachten. Zo weet iedereen wie wat doet.' },
-	{ title: 'Ontwikkeling laten zien', text: 'Ouders horen geregeld hoe hun kind vooruitgaat en wat er in de groep aan bod komt.' },
-	{ title: 'Meedoen thuis', text: 'We geven ouders tips en vragen waarmee ze thuis het leren van hun kind steunen. Dat geeft ouders ook vertrouwen in hun eigen rol.' },
-	{ title: 'Gastvrij', text: 'Ouders zijn welkom. We ontvangen hen met respect en hebben belangstelling voor hoe het thuis gaat.' },
-	{ title: 'Passend vragen', text: 'We vragen van ouders wat bij hun mogelijkheden past: niet te veel, maar ook niet te weinig, want hun inbreng telt.' },
+	{
+		title: 'Informeren',
+		text: 'Ouders weten wat er op school gebeurt: de praktische zaken en wat de kinderen leren.',
+	},
+	{
+		title: 'Open zijn',
+		text: 'We zeggen duidelijk wat we van ouders verwachten en vragen wat zij van ons verwachten. Zo weet iedereen wie wat doet.',
+	},
+	{
+		title: 'Ontwikkeling laten zien',
+		text: 'Ouders horen geregeld hoe hun kind vooruitgaat en wat er in de groep aan bod komt.',
+	},
+	{
+		title: 'Meedoen thuis',
+		text: 'We geven ouders tips en vragen waarmee ze thuis het leren van hun kind steunen. Dat geeft ouders ook vertrouwen in hun eigen rol.',
+	},
+	{
+		title: 'Gastvrij',
+		text: 'Ouders zijn welkom. We ontvangen hen met respect en hebben belangstelling voor hoe het thuis gaat.',
+	},
+	{
+		title: 'Passend vragen',
+		text: 'We vragen van ouders wat bij hun mogelijkheden past: niet te veel, maar ook niet te weinig, want hun inbreng telt.',
+	},
 ];
 
 export const EXAMPLE_CHANNELS: readonly Example<Channel>[] = [
 	{
 		name: 'Gesprekken',
-		purpose: 'Kennismaken aan het begin van het jaar, de voortgang halverwege en terugkijken aan het eind. Daarnaast even praten bij het brengen en halen, of op afspraak. Bij zorgen of veel verzuim bieden we een huisbezoek aan.',
-		frequency: 'Minstens drie gesprekken per gezin per jaar (het laatste is in groep 1 tot en met 5 niet verplicht)',
+		purpose:
+			'Kennismaken aan het begin van het jaar, de voortgang halverwege en terugkijken aan het eind. Daarnaast even praten bij het brengen en halen, of op afspraak. Bij zorgen of veel verzuim bieden we een huisbezoek aan.',
+		frequency:
+			'Minstens drie gesprekken per gezin per jaar (het laatste is in groep 1 tot en met 5 niet verplicht)',
 	},
 	{
 		name: 'Ouderapp',
-		purpose: 'Het vaste kanaal: berichten van de school en uit de groep, de agenda, ziek melden, verlof aanvragen en inschrijven voor gesprekken. Alleen voor ouders en team.',
+		purpose:
+			'Het vaste kanaal: berichten van de school en uit de groep, de agenda, ziek melden, verlof aanvragen en inschrijven voor gesprekken. Alleen voor ouders en team.',
 		frequency: 'Het hele jaar; klasberichten minstens om de week',
 	},
 	{
 		name: 'Website en schoolgids',
-		purpose: 'Algemene informatie, protocollen en het vakantierooster. Via de app laten we weten als er iets nieuws op staat.',
+		purpose:
+			'Algemene informatie, protocollen en het vakantierooster. Via de app laten we weten als er iets nieuws op staat.',
 		frequency: 'Minstens één keer per jaar bijgewerkt',
 	},
 	{
 		name: 'Koffie-uurtje',
-		purpose: 'Ouders lopen zonder afspraak binnen bij de directie of de brugfunctionaris, met een vraag of een idee. Zo horen wij op tijd wat er speelt.',
+		purpose:
+			'Ouders lopen zonder afspraak binnen bij de directie of de brugfunctionaris, met een vraag of een idee. Zo horen wij op tijd wat er speelt.',
 		frequency: 'Elke maand, onder schooltijd',
 	},
 	{
 		name: 'Medezeggenschapsraad en ouderraad',
-		purpose: 'In de MR praten ouders mee over het beleid; de OR helpt bij activiteiten en denkt mee. Verslagen van de MR gaan naar alle ouders.',
+		purpose:
+			'In de MR praten ouders mee over het beleid; de OR helpt bij activiteiten en denkt mee. Verslagen van de MR gaan naar alle ouders.',
 		frequency: 'Volgens het vergaderrooster; verslagen na elke vergadering',
 	},
 	{
 		name: 'Ouders in de klas',
-		purpose: 'Ouders kijken aan het begin van de ochtend een half uur mee in de groep. Zo zien ze hoe het onderwijs gaat.',
+		purpose:
+			'Ouders kijken aan het begin van de ochtend een half uur mee in de groep. Zo zien ze hoe het onderwijs gaat.',
 		frequency: 'Drie tot vier weken per jaar',
 	},
 	{
 		name: 'Spelinloop (groep 1 tot en met 3)',
-		purpose: 'Ouder en kind doen samen een spel of activiteit in de klas, passend bij het thema van de groep.',
+		purpose:
+			'Ouder en kind doen samen een spel of activiteit in de klas, passend bij het thema van de groep.',
 		frequency: 'Elke vrijdag',
 	},
 ];

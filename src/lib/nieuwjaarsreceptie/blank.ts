@@ -19,7 +19,11 @@ export function blankInvitationDocx(): Uint8Array<ArrayBuffer> {
 	const blanks = Object.fromEntries(keys.map((key) => [key, BLANK_LINE]));
 	const blocks = PARENT_LANGUAGE_CODES.flatMap((language, i) => [
 		...(i > 0 ? [{ type: 'pageBreak' as const }] : []),
-		...letterBlocks({ language, dir: PARENT_LANGUAGES[language].dir, paragraphs: fillLetter(DEFAULT_INVITATIONS[language], blanks, keys) }),
+		...letterBlocks({
+			language,
+			dir: PARENT_LANGUAGES[language].dir,
+			paragraphs: fillLetter(DEFAULT_INVITATIONS[language], blanks, keys),
+		}),
 	]);
 	return writeDocx(blocks, { title: BLANK_TITLE, created: FIXED_DATE });
 }

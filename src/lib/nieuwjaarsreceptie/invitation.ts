@@ -132,7 +132,10 @@ Z poważaniem
 {school}`,
 };
 
-export function invitationTemplate(data: Pick<Nieuwjaarsreceptie, 'letters'>, language: ParentLanguage): string {
+export function invitationTemplate(
+	data: Pick<Nieuwjaarsreceptie, 'letters'>,
+	language: ParentLanguage,
+): string {
 	const own = data.letters[language];
 	return own && own.trim() ? own : DEFAULT_INVITATIONS[language];
 }
@@ -143,7 +146,11 @@ export interface Invitation {
 	paragraphs: string[][];
 }
 
-function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Record<InvitationPlaceholder, string> {
+function invitationValues(
+	reception: Reception,
+	schoolClass: Pick<SchoolClass, 'name'>,
+	language: ParentLanguage,
+): Record<InvitationPlaceholder, string> {
 	return {
 		klas: schoolClass.name,
 		datum: isValidDate(reception.date) ? formatDate(reception.date, 'long', language) : '',
@@ -156,10 +163,19 @@ function invitationValues(reception: Reception, schoolClass: Pick<SchoolClass, '
 	};
 }
 
-export function invitation(data: Pick<Nieuwjaarsreceptie, 'letters'>, reception: Reception, schoolClass: Pick<SchoolClass, 'name'>, language: ParentLanguage): Invitation {
+export function invitation(
+	data: Pick<Nieuwjaarsreceptie, 'letters'>,
+	reception: Reception,
+	schoolClass: Pick<SchoolClass, 'name'>,
+	language: ParentLanguage,
+): Invitation {
 	return {
 		language,
 		dir: PARENT_LANGUAGES[language].dir,
-		paragraphs: fillLetter(invitationTemplate(data, language), invitationValues(reception, schoolClass, language), Object.keys(INVITATION_PLACEHOLDERS)),
+		paragraphs: fillLetter(
+			invitationTemplate(data, language),
+			invitationValues(reception, schoolClass, language),
+			Object.keys(INVITATION_PLACEHOLDERS),
+		),
 	};
 }

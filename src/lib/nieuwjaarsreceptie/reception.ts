@@ -18,8 +18,12 @@ const MAX_RECEPTIONS = 40;
 
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
-const time = z.string().check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
+const time = z
+	.string()
+	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
 
 const receptionSchema = z.object({
 	/** The class in the class list. */
@@ -34,7 +38,9 @@ const receptionSchema = z.object({
 	teacher: text(120),
 	school: text(120),
 	/** The languages to print the invitation in. */
-	printLanguages: z.array(z.enum(PARENT_LANGUAGE_CODES)).check(z.maxLength(PARENT_LANGUAGE_CODES.length)),
+	printLanguages: z
+		.array(z.enum(PARENT_LANGUAGE_CODES))
+		.check(z.maxLength(PARENT_LANGUAGE_CODES.length)),
 });
 
 const nieuwjaarsreceptieSchema = z.object({
@@ -54,10 +60,21 @@ export const nieuwjaarsreceptieType: RecordType<Nieuwjaarsreceptie> = {
 	empty: () => ({ receptions: [], letters: {} }),
 };
 
-const DEFAULT_PROGRAMME = 'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
+const DEFAULT_PROGRAMME =
+	'Een drankje en een hapje. Als opening raden de ouders welk kind bij wie hoort.';
 
 export function emptyReception(classId: string): Reception {
-	return { classId, date: '', start: '', end: '', place: '', programme: DEFAULT_PROGRAMME, teacher: '', school: '', printLanguages: ['nl'] };
+	return {
+		classId,
+		date: '',
+		start: '',
+		end: '',
+		place: '',
+		programme: DEFAULT_PROGRAMME,
+		teacher: '',
+		school: '',
+		printLanguages: ['nl'],
+	};
 }
 
 export function receptionFor(data: Nieuwjaarsreceptie, classId: string): Reception {
@@ -66,7 +83,12 @@ export function receptionFor(data: Nieuwjaarsreceptie, classId: string): Recepti
 
 export function withReception(data: Nieuwjaarsreceptie, reception: Reception): Nieuwjaarsreceptie {
 	const exists = data.receptions.some((r) => r.classId === reception.classId);
-	return { ...data, receptions: exists ? data.receptions.map((r) => (r.classId === reception.classId ? reception : r)) : [...data.receptions, reception] };
+	return {
+		...data,
+		receptions: exists
+			? data.receptions.map((r) => (r.classId === reception.classId ? reception : r))
+			: [...data.receptions, reception],
+	};
 }
 
 /** What is wrong with the times, in Dutch; empty when the reception is short enough. */
@@ -74,7 +96,8 @@ export function timeProblem(reception: Pick<Reception, 'start' | 'end'>): string
 	if (!isValidTime(reception.start) || !isValidTime(reception.end)) return '';
 	const length = minutesOf(reception.end) - minutesOf(reception.start);
 	if (length <= 0) return 'De eindtijd ligt niet na de begintijd.';
-	if (length > MAX_MINUTES) return `Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met ${timeOf(Math.min(minutesOf(reception.start) + MAX_MINUTES, 23 * 60 + 59))}.`;
+	if (length > MAX_MINUTES)
+		return `Een nieuwjaarsreceptie duurt hooguit een uur. Kies een eindtijd tot en met ${timeOf(Math.min(minutesOf(reception.start) + MAX_MINUTES, 23 * 60 + 59))}.`;
 	return '';
 }
 
@@ -82,7 +105,8 @@ export function timeProblem(reception: Pick<Reception, 'start' | 'end'>): string
 export function missing(reception: Reception): string[] {
 	const list: string[] = [];
 	if (!reception.date) list.push('de datum');
-	if (!isValidTime(reception.start) || !isValidTime(reception.end)) list.push('de begin- en eindtijd');
+	if (!isValidTime(reception.start) || !isValidTime(reception.end))
+		list.push('de begin- en eindtijd');
 	if (!reception.place.trim()) list.push('de plaats');
 	return list;
 }

@@ -61,7 +61,11 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
 /** Compares pupils by surname, then first name, as a Dutch class list is ordered. */
 function comparePupils(a: Pupil, b: Pupil): number {
-	return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || collator.compare(a.infix, b.infix);
+	return (
+		collator.compare(a.lastName, b.lastName) ||
+		collator.compare(a.firstName, b.firstName) ||
+		collator.compare(a.infix, b.infix)
+	);
 }
 
 /** The class the templates show, or undefined when there is none. */
@@ -74,13 +78,21 @@ function findClass(list: ClassList, classId: string): SchoolClass | undefined {
 	return list.classes.find((c) => c.id === classId);
 }
 
-function mapClass(list: ClassList, classId: string, change: (c: SchoolClass) => SchoolClass): ClassList {
+function mapClass(
+	list: ClassList,
+	classId: string,
+	change: (c: SchoolClass) => SchoolClass,
+): ClassList {
 	return { ...list, classes: list.classes.map((c) => (c.id === classId ? change(c) : c)) };
 }
 
 export function addClass(list: ClassList, className: string, id = newId('k')): ClassList {
-	if (list.classes.length >= MAX_CLASSES) throw new RangeError(`Je kunt tot ${MAX_CLASSES} klassen bijhouden.`);
-	return { classes: [...list.classes, { id, name: className.trim() || 'Nieuwe klas', pupils: [] }], activeClassId: id };
+	if (list.classes.length >= MAX_CLASSES)
+		throw new RangeError(`Je kunt tot ${MAX_CLASSES} klassen bijhouden.`);
+	return {
+		classes: [...list.classes, { id, name: className.trim() || 'Nieuwe klas', pupils: [] }],
+		activeClassId: id,
+	};
 }
 
 export function renameClass(list: ClassList, classId: string, className: string): ClassList {
@@ -89,7 +101,8 @@ export function renameClass(list: ClassList, classId: string, className: string)
 
 export function removeClass(list: ClassList, classId: string): ClassList {
 	const classes = list.classes.filter((c) => c.id !== classId);
-	const activeClassId = list.activeClassId === classId ? (classes[0]?.id ?? null) : list.activeClassId;
+	const activeClassId =
+		list.activeClassId === classId ? (classes[0]?.id ?? null) : list.activeClassId;
 	return { classes, activeClassId };
 }
 
@@ -97,26 +110,63 @@ export function selectClass(list: ClassList, classId: string): ClassList {
 	return findClass(list, classId) ? { ...list, activeClassId: classId } : list;
 }
 
-export function addPupil(list: ClassList, classId: string, pupil: NewPupil, id = newId('l')): ClassList {
+export function addPupil(
+	list: ClassList,
+	classId: string,
+	pupil: NewPupil,
+	id = newId('l'),
+): ClassList {
 	return mapClass(list, classId, (c) => {
-		if (c.pupils.length >= MAX_PUPILS_PER_CLASS) throw new RangeError(`Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen.`);
-		return { ...c, pupils: [...c.pupils, { id, firstName: pupil.firstName.trim(), infix: pupil.infix.trim(), lastName: pupil.lastName.trim() }] };
+		if (c.pupils.length >= MAX_PUPILS_PER_CLASS)
+			throw new RangeError(`Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen.`);
+		return {
+			...c,
+			pupils: [
+				...c.pupils,
+				{
+					id,
+					firstName: pupil.firstName.trim(),
+					infix: pupil.infix.trim(),
+					lastName: pupil.lastName.trim(),
+				},
+			],
+		};
 	});
 }
 
-export function updatePupil(list: ClassList, classId: string, pupilId: string, change: Partial<NewPupil>): ClassList {
+export function updatePupil(
+	list: ClassList,
+	classId: string,
+	pupilId: string,
+	change: Partial<NewPupil>,
+): ClassList {
 	return mapClass(list, classId, (c) => ({
 		...c,
-		pupils: c.pupils.map((p) => (p.id === pupilId ? { ...p, ...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, String(v).trim()])) } : p)),
+		pupils: c.pupils.map((p) =>
+			p.id === pupilId
+				? {
+						...p,
+						...Object.fromEntries(Object.entries(change).map(([k, v]) => [k, String(v).trim()])),
+					}
+				: p,
+		),
 	}));
 }
 
 export function removePupil(list: ClassList, classId: string, pupilId: string): ClassList {
-	return mapClass(list, classId, (c) => ({ ...c, pupils: c.pupils.filter((p) => p.id !== pupilId) }));
+	return mapClass(list, classId, (c) => ({
+		...c,
+		pupils: c.pupils.filter((p) => p.id !== pupilId),
+	}));
 }
 
 /** Moves a pupil to another place in the class (0 is the top); out-of-range places are clamped. */
-export function movePupil(list: ClassList, classId: string, pupilId: string, toIndex: number): ClassList {
+export function movePupil(
+	list: ClassList,
+	classId: string,
+	pupilId: string,
+	toIndex: number,
+): ClassList {
 	return mapClass(list, classId, (c) => {
 		const from = c.pupils.findIndex((p) => p.id === pupilId);
 		if (from < 0) return c;

@@ -7,17 +7,61 @@
  */
 import { FileProblem } from '../files/problem';
 import { joinList, plural } from '../text';
-import { addClass, addPupil, displayName, MAX_CLASSES, MAX_PUPILS_PER_CLASS, type ClassList, type NewPupil } from './class-list';
+import {
+	addClass,
+	addPupil,
+	displayName,
+	MAX_CLASSES,
+	MAX_PUPILS_PER_CLASS,
+	type ClassList,
+	type NewPupil,
+} from './class-list';
 
 type ColumnRole = 'firstName' | 'infix' | 'lastName' | 'fullName' | 'group';
 
 /** Headings schools use for each column, written without accents, spaces or punctuation. */
 const HEADINGS: Record<ColumnRole, string[]> = {
-	firstName: ['roepnaam', 'voornaam', 'roepnaamleerling', 'voornaamleerling', 'firstname', 'givenname', 'voornamen'],
+	firstName: [
+		'roepnaam',
+		'voornaam',
+		'roepnaamleerling',
+		'voornaamleerling',
+		'firstname',
+		'givenname',
+		'voornamen',
+	],
 	infix: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'voorvoegsels', 'tv', 'tussenv'],
-	lastName: ['achternaam', 'familienaam', 'geslachtsnaam', 'achternaamleerling', 'lastname', 'surname', 'achternaamzondervoorvoegsel'],
-	fullName: ['naam', 'leerling', 'naamleerling', 'leerlingnaam', 'volledigenaam', 'name', 'leerlingen'],
-	group: ['groep', 'klas', 'stamgroep', 'klasgroep', 'groepklas', 'jaargroep', 'mentorgroep', 'basisgroep', 'lesgroep', 'class', 'stamklas'],
+	lastName: [
+		'achternaam',
+		'familienaam',
+		'geslachtsnaam',
+		'achternaamleerling',
+		'lastname',
+		'surname',
+		'achternaamzondervoorvoegsel',
+	],
+	fullName: [
+		'naam',
+		'leerling',
+		'naamleerling',
+		'leerlingnaam',
+		'volledigenaam',
+		'name',
+		'leerlingen',
+	],
+	group: [
+		'groep',
+		'klas',
+		'stamgroep',
+		'klasgroep',
+		'groepklas',
+		'jaargroep',
+		'mentorgroep',
+		'basisgroep',
+		'lesgroep',
+		'class',
+		'stamklas',
+	],
 };
 
 /** What the page calls each column in the preview. */
@@ -31,8 +75,57 @@ export const COLUMN_LABELS: Record<ColumnRole, string> = {
 
 /** Dutch (and common other) name particles, longest first so "van der" wins over "van". */
 const PARTICLES = [
-	'in het', 'uit het', 'van de', 'van der', 'van den', 'van het', "van 't", 'op de', 'op den', 'in de', 'in den', "in 't", 'aan de', 'aan den', 'bij de', 'uit de', 'voor de',
-	'de', 'den', 'der', 'het', "'t", 'te', 'ten', 'ter', 'van', 'von', 'vom', 'zu', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'el', 'al', 'ul', 'bin', 'ben', 'op', 'in', 'uit', 'aan', 'bij', 'over', 'onder',
+	'in het',
+	'uit het',
+	'van de',
+	'van der',
+	'van den',
+	'van het',
+	"van 't",
+	'op de',
+	'op den',
+	'in de',
+	'in den',
+	"in 't",
+	'aan de',
+	'aan den',
+	'bij de',
+	'uit de',
+	'voor de',
+	'de',
+	'den',
+	'der',
+	'het',
+	"'t",
+	'te',
+	'ten',
+	'ter',
+	'van',
+	'von',
+	'vom',
+	'zu',
+	'del',
+	'della',
+	'di',
+	'da',
+	'das',
+	'do',
+	'dos',
+	'du',
+	'la',
+	'le',
+	'el',
+	'al',
+	'ul',
+	'bin',
+	'ben',
+	'op',
+	'in',
+	'uit',
+	'aan',
+	'bij',
+	'over',
+	'onder',
 ].sort((a, b) => b.length - a.length);
 
 const normaliseHeading = (text: string) =>
@@ -46,7 +139,8 @@ const normaliseHeading = (text: string) =>
 export function headingRole(text: string): ColumnRole | undefined {
 	const heading = normaliseHeading(text);
 	if (!heading) return undefined;
-	for (const role of Object.keys(HEADINGS) as ColumnRole[]) if (HEADINGS[role].includes(heading)) return role;
+	for (const role of Object.keys(HEADINGS) as ColumnRole[])
+		if (HEADINGS[role].includes(heading)) return role;
 	return undefined;
 }
 
@@ -80,7 +174,7 @@ export function splitFullName(raw: string): NewPupil {
 	const firstName = words[0]!;
 	let rest = words.slice(1).join(' ');
 	let infix = '';
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		const particle = PARTICLES.find((p) => rest.toLowerCase().startsWith(`${p} `));
 		if (particle) {
@@ -120,10 +214,13 @@ export interface ImportPlan {
 }
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
-const sameName = (a: NewPupil, b: NewPupil) => displayName(a).toLocaleLowerCase('nl') === displayName(b).toLocaleLowerCase('nl');
+const sameName = (a: NewPupil, b: NewPupil) =>
+	displayName(a).toLocaleLowerCase('nl') === displayName(b).toLocaleLowerCase('nl');
 
 /** Finds the header row (within the first lines) and the role of each column. */
-function findColumns(rows: readonly (readonly string[])[]): { headerIndex: number; columns: ImportPlan['columns'] } | undefined {
+function findColumns(
+	rows: readonly (readonly string[])[],
+): { headerIndex: number; columns: ImportPlan['columns'] } | undefined {
 	for (let index = 0; index < Math.min(rows.length, 10); index++) {
 		const row = rows[index]!;
 		if (isBlank(row)) continue;
@@ -148,7 +245,8 @@ function findColumns(rows: readonly (readonly string[])[]): { headerIndex: numbe
 			}
 			// With separate name columns, a "naam" column is not needed.
 			const fullName = columns.findIndex((c) => c.role === 'fullName');
-			if (fullName >= 0 && (used.has('firstName') || used.has('lastName'))) columns.splice(fullName, 1);
+			if (fullName >= 0 && (used.has('firstName') || used.has('lastName')))
+				columns.splice(fullName, 1);
 			return { headerIndex: index, columns: columns.sort((a, b) => a.index - b.index) };
 		}
 	}
@@ -160,12 +258,21 @@ function findColumns(rows: readonly (readonly string[])[]): { headerIndex: numbe
  * already there, which lines are skipped and why. Throws a `FileProblem` when the rows cannot be a
  * class list at all (no name column, nothing to import, too many pupils).
  */
-export function planImport(rows: readonly (readonly string[])[], list: ClassList, target: ImportTarget = {}): ImportPlan {
+export function planImport(
+	rows: readonly (readonly string[])[],
+	list: ClassList,
+	target: ImportTarget = {},
+): ImportPlan {
 	const filled = rows.filter((row) => !isBlank(row));
-	if (filled.length === 0) throw new FileProblem('Er staan geen namen in. Kies een bestand met een klassenlijst of plak een kolom met namen.');
+	if (filled.length === 0)
+		throw new FileProblem(
+			'Er staan geen namen in. Kies een bestand met een klassenlijst of plak een kolom met namen.',
+		);
 	let found = findColumns(rows);
 	if (!found) {
-		const widest = Math.max(...filled.map((row) => row.filter((cell) => cell.trim() !== '').length));
+		const widest = Math.max(
+			...filled.map((row) => row.filter((cell) => cell.trim() !== '').length),
+		);
 		if (widest > 1) {
 			throw new FileProblem(
 				'De kolommen met namen zijn niet gevonden. Zet in de eerste regel kopjes als "roepnaam", "tussenvoegsel", "achternaam" en eventueel "groep" of "klas", of plak één kolom met hele namen.',
@@ -176,10 +283,14 @@ export function planImport(rows: readonly (readonly string[])[], list: ClassList
 		found = { headerIndex: -1, columns: [{ index: column, heading: '', role: 'fullName' }] };
 	}
 	const column = (role: ColumnRole) => found!.columns.find((c) => c.role === role)?.index;
-	const [first, infix, last, full, group] = (['firstName', 'infix', 'lastName', 'fullName', 'group'] as const).map(column);
+	const [first, infix, last, full, group] = (
+		['firstName', 'infix', 'lastName', 'fullName', 'group'] as const
+	).map(column);
 	const hasGroups = group !== undefined;
 
-	const fallbackName = target.classId ? list.classes.find((c) => c.id === target.classId)?.name : undefined;
+	const fallbackName = target.classId
+		? list.classes.find((c) => c.id === target.classId)?.name
+		: undefined;
 	const defaultClassName = fallbackName ?? (target.newClassName?.trim() || 'Nieuwe klas');
 	const planned = new Map<string, PlannedClass>();
 	const skipped: ImportPlan['skipped'] = [];
@@ -188,7 +299,10 @@ export function planImport(rows: readonly (readonly string[])[], list: ClassList
 		const key = name.toLocaleLowerCase('nl');
 		let entry = planned.get(key);
 		if (!entry) {
-			const existing = !hasGroups && target.classId ? list.classes.find((c) => c.id === target.classId) : list.classes.find((c) => c.name.toLocaleLowerCase('nl') === key);
+			const existing =
+				!hasGroups && target.classId
+					? list.classes.find((c) => c.id === target.classId)
+					: list.classes.find((c) => c.name.toLocaleLowerCase('nl') === key);
 			entry = { name: existing?.name ?? name, classId: existing?.id, add: [], duplicates: [] };
 			planned.set(key, entry);
 		}
@@ -197,12 +311,14 @@ export function planImport(rows: readonly (readonly string[])[], list: ClassList
 
 	rows.forEach((row, index) => {
 		if (index <= found!.headerIndex || isBlank(row)) return;
-		const cell = (at: number | undefined) => (at === undefined ? '' : (row[at] ?? '').replace(/\s+/g, ' ').trim());
+		const cell = (at: number | undefined) =>
+			at === undefined ? '' : (row[at] ?? '').replace(/\s+/g, ' ').trim();
 		let pupil: NewPupil;
 		if (first !== undefined || last !== undefined) {
 			pupil = { firstName: cell(first), infix: cell(infix), lastName: cell(last) };
 			// An export with only "naam" filled in for some rows.
-			if (!pupil.firstName && !pupil.lastName && full !== undefined) pupil = splitFullName(cell(full));
+			if (!pupil.firstName && !pupil.lastName && full !== undefined)
+				pupil = splitFullName(cell(full));
 		} else pupil = splitFullName(cell(full));
 		if (!pupil.firstName && !pupil.lastName) {
 			skipped.push({ line: index + 1, reason: 'geen naam' });
@@ -215,21 +331,29 @@ export function planImport(rows: readonly (readonly string[])[], list: ClassList
 		const className = hasGroups ? cell(group) || defaultClassName : defaultClassName;
 		const entry = classFor(className);
 		const existing = entry.classId ? list.classes.find((c) => c.id === entry.classId)!.pupils : [];
-		if (existing.some((p) => sameName(p, pupil)) || entry.add.some((p) => sameName(p, pupil))) entry.duplicates.push(pupil);
+		if (existing.some((p) => sameName(p, pupil)) || entry.add.some((p) => sameName(p, pupil)))
+			entry.duplicates.push(pupil);
 		else entry.add.push(pupil);
 	});
 
 	const classes = [...planned.values()];
 	const total = classes.reduce((sum, c) => sum + c.add.length, 0);
 	if (total === 0 && classes.every((c) => c.duplicates.length === 0)) {
-		throw new FileProblem('Er staan geen namen in die te gebruiken zijn. Controleer of de kolom met namen gevuld is.');
+		throw new FileProblem(
+			'Er staan geen namen in die te gebruiken zijn. Controleer of de kolom met namen gevuld is.',
+		);
 	}
 	const newClasses = classes.filter((c) => !c.classId).length;
-	if (list.classes.length + newClasses > MAX_CLASSES) throw new FileProblem(`Dit zijn te veel klassen. Je kunt er hier tot ${MAX_CLASSES} bijhouden.`);
+	if (list.classes.length + newClasses > MAX_CLASSES)
+		throw new FileProblem(
+			`Dit zijn te veel klassen. Je kunt er hier tot ${MAX_CLASSES} bijhouden.`,
+		);
 	for (const c of classes) {
 		const already = c.classId ? list.classes.find((x) => x.id === c.classId)!.pupils.length : 0;
 		if (already + c.add.length > MAX_PUPILS_PER_CLASS) {
-			throw new FileProblem(`Klas "${c.name}" zou ${already + c.add.length} leerlingen krijgen. Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen. Staat de goede kolom "groep" of "klas" in het bestand?`);
+			throw new FileProblem(
+				`Klas "${c.name}" zou ${already + c.add.length} leerlingen krijgen. Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen. Staat de goede kolom "groep" of "klas" in het bestand?`,
+			);
 		}
 	}
 	return { columns: found.columns, classes, skipped, total };
@@ -255,12 +379,17 @@ export function applyImport(list: ClassList, plan: ImportPlan): ClassList {
 export function describePlan(plan: ImportPlan): string[] {
 	const lines = plan.classes.map((c) => {
 		const added = `${plural(c.add.length, 'leerling', 'leerlingen')} erbij`;
-		const dup = c.duplicates.length ? `, ${plural(c.duplicates.length, 'staat er al in en wordt', 'staan er al in en worden')} overgeslagen` : '';
+		const dup = c.duplicates.length
+			? `, ${plural(c.duplicates.length, 'staat er al in en wordt', 'staan er al in en worden')} overgeslagen`
+			: '';
 		return `${c.name}${c.classId ? '' : ' (nieuwe klas)'}: ${added}${dup}.`;
 	});
 	if (plan.skipped.length) {
-		const count = plan.skipped.length === 1 ? 'Eén regel wordt' : `${plan.skipped.length} regels worden`;
-		lines.push(`${count} overgeslagen: ${joinList(plan.skipped.map((s) => `regel ${s.line} (${s.reason})`))}.`);
+		const count =
+			plan.skipped.length === 1 ? 'Eén regel wordt' : `${plan.skipped.length} regels worden`;
+		lines.push(
+			`${count} overgeslagen: ${joinList(plan.skipped.map((s) => `regel ${s.line} (${s.reason})`))}.`,
+		);
 	}
 	return lines;
 }

@@ -56,6 +56,7 @@ export function searchFilters(page: PageFacets): SearchFilter[] {
  * hold a colon.
  */
 export function filterAttribute({ key, value }: SearchFilter): string {
-	if (key.includes(':')) throw new Error(`Een zoekfilter mag geen dubbele punt in de naam hebben: "${key}".`);
+	if (key.includes(':'))
+		throw new Error(`Een zoekfilter mag geen dubbele punt in de naam hebben: "${key}".`);
 	return `${key}:${value}`;
 }

@@ -16,10 +16,16 @@ const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 export const BLANK_LINE = '……………………';
 
 export function blankLetterDocx(): Uint8Array<ArrayBuffer> {
-	const blanks = Object.fromEntries(Object.keys(PLACEHOLDERS).map((key) => [key, BLANK_LINE])) as Record<Placeholder, string>;
+	const blanks = Object.fromEntries(
+		Object.keys(PLACEHOLDERS).map((key) => [key, BLANK_LINE]),
+	) as Record<Placeholder, string>;
 	const blocks = PARENT_LANGUAGE_CODES.flatMap((language, i) => [
 		...(i > 0 ? [{ type: 'pageBreak' as const }] : []),
-		...letterBlocks({ language, dir: PARENT_LANGUAGES[language].dir, paragraphs: fillLetter(DEFAULT_LETTERS[language], blanks) }),
+		...letterBlocks({
+			language,
+			dir: PARENT_LANGUAGES[language].dir,
+			paragraphs: fillLetter(DEFAULT_LETTERS[language], blanks),
+		}),
 	]);
 	return writeDocx(blocks, { title: BLANK_TITLE, created: FIXED_DATE });
 }

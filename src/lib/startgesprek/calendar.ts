@@ -12,7 +12,9 @@ export function scheduleEvents(plan: ClassPlan, schoolClass: SchoolClass): Calen
 	return schoolClass.pupils
 		.map((pupil) => ({ pupil, slot: slotOf(plan, pupil.id, slots) }))
 		.filter((entry) => entry.slot)
-		.sort((a, b) => `${a.slot!.date}${a.slot!.start}`.localeCompare(`${b.slot!.date}${b.slot!.start}`))
+		.sort((a, b) =>
+			`${a.slot!.date}${a.slot!.start}`.localeCompare(`${b.slot!.date}${b.slot!.start}`),
+		)
 		.map(({ pupil, slot }) => ({
 			uid: `startgesprek-${schoolClass.id}-${pupil.id}`,
 			title: `Startgesprek ${displayName(pupil)}`,

@@ -7,7 +7,11 @@ import { letterFor, type Letter } from './letters';
 import type { ClassPlan, Startgesprek } from './plan';
 import { allSlots, slotOf } from './schedule';
 
-export function classLetters(data: Pick<Startgesprek, 'letters'>, plan: ClassPlan, schoolClass: SchoolClass): Letter[] {
+export function classLetters(
+	data: Pick<Startgesprek, 'letters'>,
+	plan: ClassPlan,
+	schoolClass: SchoolClass,
+): Letter[] {
 	const slots = allSlots(plan);
 	const order = new Map(slots.map((s, i) => [s.key, i]));
 	return schoolClass.pupils

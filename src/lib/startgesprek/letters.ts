@@ -135,7 +135,10 @@ Z poważaniem
 };
 
 /** The text a letter in this language starts from: the teacher's own, or the default. */
-export function letterTemplate(data: Pick<Startgesprek, 'letters'>, language: ParentLanguage): string {
+export function letterTemplate(
+	data: Pick<Startgesprek, 'letters'>,
+	language: ParentLanguage,
+): string {
 	const own = data.letters[language];
 	return own && own.trim() ? own : DEFAULT_LETTERS[language];
 }
@@ -149,7 +152,11 @@ const LOOSE_EDGES = /^[\s,،;:–-]+|[\s,،;–-]+$/g;
  * all empty is left out (no "Plaats:" without a place); unknown placeholders stay as typed.
  * `known` names the placeholders of this kind of letter (the startgesprek's by default).
  */
-export function fillLetter(template: string, values: Partial<Record<string, string>>, known: readonly string[] = Object.keys(PLACEHOLDERS)): string[][] {
+export function fillLetter(
+	template: string,
+	values: Partial<Record<string, string>>,
+	known: readonly string[] = Object.keys(PLACEHOLDERS),
+): string[][] {
 	const names = new Set(known);
 	const paragraphs: string[][] = [];
 	for (const block of template.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
@@ -188,7 +195,13 @@ export interface Letter {
 }
 
 /** The values of the placeholders for one pupil in one language. */
-function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined, language: ParentLanguage): Record<Placeholder, string> {
+function letterValues(
+	plan: ClassPlan,
+	schoolClass: Pick<SchoolClass, 'name'>,
+	pupil: Pupil,
+	slot: Slot | undefined,
+	language: ParentLanguage,
+): Record<Placeholder, string> {
 	return {
 		leerling: pupil.firstName,
 		naam: displayName(pupil),
@@ -204,7 +217,13 @@ function letterValues(plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, p
 }
 
 /** The letter of one family. */
-export function letterFor(data: Pick<Startgesprek, 'letters'>, plan: ClassPlan, schoolClass: Pick<SchoolClass, 'name'>, pupil: Pupil, slot: Slot | undefined): Letter {
+export function letterFor(
+	data: Pick<Startgesprek, 'letters'>,
+	plan: ClassPlan,
+	schoolClass: Pick<SchoolClass, 'name'>,
+	pupil: Pupil,
+	slot: Slot | undefined,
+): Letter {
 	const language = plan.languages[pupil.id] ?? 'nl';
 	return {
 		pupilId: pupil.id,
@@ -213,6 +232,9 @@ export function letterFor(data: Pick<Startgesprek, 'letters'>, plan: ClassPlan, 
 		dir: PARENT_LANGUAGES[language].dir,
 		date: slot?.date ?? '',
 		start: slot?.start ?? '',
-		paragraphs: fillLetter(letterTemplate(data, language), letterValues(plan, schoolClass, pupil, slot, language)),
+		paragraphs: fillLetter(
+			letterTemplate(data, language),
+			letterValues(plan, schoolClass, pupil, slot, language),
+		),
 	};
 }

@@ -28,11 +28,15 @@ export function dayProblems(day: Day): string[] {
 	const problems: string[] = [];
 	if (!day.date) problems.push('Kies een datum.');
 	else if (!isValidDate(day.date)) problems.push('Deze datum bestaat niet.');
-	if (!isValidTime(day.start) || !isValidTime(day.end)) problems.push('Vul een begintijd en een eindtijd in.');
-	else if (minutesOf(day.end) <= minutesOf(day.start)) problems.push('De eindtijd ligt niet na de begintijd.');
+	if (!isValidTime(day.start) || !isValidTime(day.end))
+		problems.push('Vul een begintijd en een eindtijd in.');
+	else if (minutesOf(day.end) <= minutesOf(day.start))
+		problems.push('De eindtijd ligt niet na de begintijd.');
 	for (const pause of day.breaks) {
-		if (!isValidTime(pause.start) || !isValidTime(pause.end)) problems.push('Vul bij elke pauze een begin- en eindtijd in.');
-		else if (minutesOf(pause.end) <= minutesOf(pause.start)) problems.push(`De pauze van ${pause.start} eindigt niet na het begin.`);
+		if (!isValidTime(pause.start) || !isValidTime(pause.end))
+			problems.push('Vul bij elke pauze een begin- en eindtijd in.');
+		else if (minutesOf(pause.end) <= minutesOf(pause.start))
+			problems.push(`De pauze van ${pause.start} eindigt niet na het begin.`);
 	}
 	return problems;
 }
@@ -40,7 +44,9 @@ export function dayProblems(day: Day): string[] {
 /** The breaks of a day that are filled in correctly, in order of time. */
 function validBreaks(day: Day): { start: number; end: number }[] {
 	return day.breaks
-		.filter((b) => isValidTime(b.start) && isValidTime(b.end) && minutesOf(b.end) > minutesOf(b.start))
+		.filter(
+			(b) => isValidTime(b.start) && isValidTime(b.end) && minutesOf(b.end) > minutesOf(b.start),
+		)
 		.map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) }))
 		.sort((a, b) => a.start - b.start);
 }
@@ -50,7 +56,8 @@ function validBreaks(day: Day): { start: number; end: number }[] {
  * that would overlap a break starts after it. Empty for a day with problems in its date or times.
  */
 export function dayRows(day: Day, slotMinutes: number): ScheduleRow[] {
-	if (!day.date || !isValidDate(day.date) || !isValidTime(day.start) || !isValidTime(day.end)) return [];
+	if (!day.date || !isValidDate(day.date) || !isValidTime(day.start) || !isValidTime(day.end))
+		return [];
 	const end = minutesOf(day.end);
 	const breaks = validBreaks(day);
 	const rows: ScheduleRow[] = [];
@@ -67,7 +74,14 @@ export function dayRows(day: Day, slotMinutes: number): ScheduleRow[] {
 			continue;
 		}
 		const start = timeOf(at);
-		rows.push({ kind: 'slot', key: slotKey(day.id, start), dayId: day.id, date: day.date, start, end: timeOf(at + slotMinutes) });
+		rows.push({
+			kind: 'slot',
+			key: slotKey(day.id, start),
+			dayId: day.id,
+			date: day.date,
+			start,
+			end: timeOf(at + slotMinutes),
+		});
 		at += slotMinutes;
 	}
 	return rows;
@@ -96,11 +110,17 @@ export function slotOf(plan: ClassPlan, pupilId: string, slots = allSlots(plan))
  * Gives every pupil a slot, in class-list order, filling slots from the first. With `keep`, pupils
  * who have a slot that still exists keep it and the others fill the free slots.
  */
-export function autoAssign(plan: ClassPlan, pupils: readonly Pupil[], { keep = false } = {}): ClassPlan {
+export function autoAssign(
+	plan: ClassPlan,
+	pupils: readonly Pupil[],
+	{ keep = false } = {},
+): ClassPlan {
 	const slots = allSlots(plan);
 	const existing = new Set(slots.map((s) => s.key));
 	const pupilIds = new Set(pupils.map((p) => p.id));
-	const kept = keep ? plan.assignments.filter((a) => pupilIds.has(a.pupilId) && existing.has(a.slot)) : [];
+	const kept = keep
+		? plan.assignments.filter((a) => pupilIds.has(a.pupilId) && existing.has(a.slot))
+		: [];
 	const taken = new Set(kept.map((a) => a.slot));
 	const free = slots.filter((s) => !taken.has(s.key));
 	const assignments = [...kept];
@@ -153,7 +173,9 @@ export function conflicts(plan: ClassPlan, pupils: readonly Pupil[]): Conflicts 
 		else bySlot.set(slot, [...(bySlot.get(slot) ?? []), pupil.id]);
 	}
 	const assigned = new Set(plan.assignments.map((a) => a.pupilId));
-	const doubleBooked = slots.filter((s) => (bySlot.get(s.key)?.length ?? 0) > 1).map((slot) => ({ slot, pupilIds: bySlot.get(slot.key)! }));
+	const doubleBooked = slots
+		.filter((s) => (bySlot.get(s.key)?.length ?? 0) > 1)
+		.map((slot) => ({ slot, pupilIds: bySlot.get(slot.key)! }));
 	return {
 		doubleBooked,
 		withoutSlot: pupils.filter((p) => !assigned.has(p.id)).map((p) => p.id),
@@ -162,7 +184,8 @@ export function conflicts(plan: ClassPlan, pupils: readonly Pupil[]): Conflicts 
 	};
 }
 
-export const hasConflicts = (c: Conflicts) => c.doubleBooked.length > 0 || c.withoutSlot.length > 0 || c.lostSlot.length > 0;
+export const hasConflicts = (c: Conflicts) =>
+	c.doubleBooked.length > 0 || c.withoutSlot.length > 0 || c.lostSlot.length > 0;
 
 /** The periods a teacher can fill with days at once. */
 export const PRESETS = {
@@ -176,13 +199,17 @@ export type Preset = keyof typeof PRESETS;
  * The dates of a preset: the chosen weekdays in the five working days before the first school
  * day, or in the first two or three weeks from the first school day on (that day included).
  */
-export function presetDates(preset: Preset, firstSchoolDay: string, weekdays: readonly number[]): string[] {
+export function presetDates(
+	preset: Preset,
+	firstSchoolDay: string,
+	weekdays: readonly number[],
+): string[] {
 	if (!isValidDate(firstSchoolDay)) return [];
 	const wanted = new Set(weekdays);
 	const dates: string[] = [];
 	if (preset === 'holiday') {
 		let d = firstSchoolDay;
-		for (let workdays = 0; workdays < 5; ) {
+		for (let workdays = 0; workdays < 5;) {
 			d = addDays(d, -1);
 			const day = weekdayOf(d);
 			if (day > 5) continue;
@@ -195,12 +222,19 @@ export function presetDates(preset: Preset, firstSchoolDay: string, weekdays: re
 	// To the end of the school week the first day falls in, plus one or two more weeks.
 	const toSunday = 7 - weekdayOf(firstSchoolDay);
 	const last = addDays(firstSchoolDay, toSunday + 7 * (weeks - 1));
-	for (let d = firstSchoolDay; d <= last; d = addDays(d, 1)) if (wanted.has(weekdayOf(d))) dates.push(d);
+	for (let d = firstSchoolDay; d <= last; d = addDays(d, 1))
+		if (wanted.has(weekdayOf(d))) dates.push(d);
 	return dates;
 }
 
 /** Adds days for the given dates (dates the plan has already are skipped), each with the same window. */
-export function addPresetDays(plan: ClassPlan, dates: readonly string[], start: string, end: string, makeId?: () => string): ClassPlan {
+export function addPresetDays(
+	plan: ClassPlan,
+	dates: readonly string[],
+	start: string,
+	end: string,
+	makeId?: () => string,
+): ClassPlan {
 	const have = new Set(plan.days.map((d) => d.date));
 	const added = dates.filter((d) => !have.has(d)).map((d) => newDay(d, start, end, makeId?.()));
 	return { ...plan, days: [...plan.days, ...added] };

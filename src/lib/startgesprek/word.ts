@@ -7,16 +7,30 @@ import type { Letter } from './letters';
 
 /** The blocks of one letter: each paragraph with its lines kept together as line breaks. */
 export function letterBlocks(letter: Pick<Letter, 'language' | 'dir' | 'paragraphs'>): Block[] {
-	const options = letter.dir === 'rtl' ? { rtl: true, lang: letter.language } : letter.language === 'nl' ? {} : { lang: letter.language };
-	return letter.paragraphs.map((lines) => ({ type: 'paragraph' as const, runs: [lines.join('\n')], ...options }));
+	const options =
+		letter.dir === 'rtl'
+			? { rtl: true, lang: letter.language }
+			: letter.language === 'nl'
+				? {}
+				: { lang: letter.language };
+	return letter.paragraphs.map((lines) => ({
+		type: 'paragraph' as const,
+		runs: [lines.join('\n')],
+		...options,
+	}));
 }
 
-export function lettersDocx(letters: readonly Letter[], title: string, created?: Date): Uint8Array<ArrayBuffer> {
+export function lettersDocx(
+	letters: readonly Letter[],
+	title: string,
+	created?: Date,
+): Uint8Array<ArrayBuffer> {
 	const blocks: Block[] = [];
 	letters.forEach((letter, i) => {
 		if (i > 0) blocks.push({ type: 'pageBreak' });
 		blocks.push(...letterBlocks(letter));
 	});
-	if (blocks.length === 0) blocks.push({ type: 'paragraph', runs: ['Er zijn nog geen leerlingen ingedeeld.'] });
+	if (blocks.length === 0)
+		blocks.push({ type: 'paragraph', runs: ['Er zijn nog geen leerlingen ingedeeld.'] });
 	return writeDocx(blocks, { title, created });
 }

@@ -21,11 +21,18 @@ interface BackupEnvelope {
 
 /** The backup file's text: the data in an envelope, indented so a curious reader can open it. */
 export function writeBackup<T>(type: RecordType<T>, data: T, now = new Date()): string {
-	const envelope: BackupEnvelope = { format: BACKUP_FORMAT, template: type.id, version: type.version, savedAt: now.toISOString(), data };
+	const envelope: BackupEnvelope = {
+		format: BACKUP_FORMAT,
+		template: type.id,
+		version: type.version,
+		savedAt: now.toISOString(),
+		data,
+	};
 	return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The data in a backup file's text, upgraded and checked. Throws a `FileProblem` with a Dutch
@@ -36,13 +43,19 @@ export function readBackup<T>(type: RecordType<T>, text: string): T {
 	try {
 		parsed = JSON.parse(text);
 	} catch {
-		throw new FileProblem('Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON.');
+		throw new FileProblem(
+			'Dit bestand is geen geldige reservekopie: de inhoud is geen leesbare JSON.',
+		);
 	}
 	if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) {
-		throw new FileProblem('Dit bestand is geen reservekopie van de Gereedschapskist Ouderbetrokkenheid.');
+		throw new FileProblem(
+			'Dit bestand is geen reservekopie van de Gereedschapskist Ouderbetrokkenheid.',
+		);
 	}
 	if (parsed.template !== type.id) {
-		throw new FileProblem(`Dit is een reservekopie van een ander sjabloon ("${String(parsed.template)}"), niet van ${type.label}.`);
+		throw new FileProblem(
+			`Dit is een reservekopie van een ander sjabloon ("${String(parsed.template)}"), niet van ${type.label}.`,
+		);
 	}
 	return upgrade(type, Number(parsed.version), parsed.data);
 }

@@ -56,17 +56,26 @@ function describeIssues(error: $ZodError, limit = 3): string {
  * Dutch message when the data come from a newer site, a step is missing, or the data do not fit.
  */
 export function upgrade<T>(type: RecordType<T>, version: number, data: unknown): T {
-	if (!Number.isInteger(version) || version < 1) throw new FileProblem(`De gegevens van ${type.label} hebben geen geldig versienummer.`);
+	if (!Number.isInteger(version) || version < 1)
+		throw new FileProblem(`De gegevens van ${type.label} hebben geen geldig versienummer.`);
 	if (version > type.version) {
-		throw new FileProblem(`Deze gegevens van ${type.label} zijn gemaakt met een nieuwere versie van de site (versie ${version}). Herlaad de pagina en probeer het opnieuw.`);
+		throw new FileProblem(
+			`Deze gegevens van ${type.label} zijn gemaakt met een nieuwere versie van de site (versie ${version}). Herlaad de pagina en probeer het opnieuw.`,
+		);
 	}
 	let current = data;
 	for (let from = version; from < type.version; from++) {
 		const step = type.migrations?.[from];
-		if (!step) throw new FileProblem(`Gegevens van versie ${from} van ${type.label} kunnen niet worden omgezet.`);
+		if (!step)
+			throw new FileProblem(
+				`Gegevens van versie ${from} van ${type.label} kunnen niet worden omgezet.`,
+			);
 		current = step(current);
 	}
 	const result = safeParse(type.schema, current, { error: dutch.localeError });
-	if (!result.success) throw new FileProblem(`De gegevens van ${type.label} kloppen niet: ${describeIssues(result.error)}`);
+	if (!result.success)
+		throw new FileProblem(
+			`De gegevens van ${type.label} kloppen niet: ${describeIssues(result.error)}`,
+		);
 	return result.data;
 }

@@ -63,13 +63,26 @@ interface StoredEnvelope {
 type ExternalChange = 'newer' | 'stale' | 'wiped' | 'own';
 
 const isEnvelope = (value: unknown): value is StoredEnvelope =>
-	typeof value === 'object' && value !== null && 'version' in value && 'revision' in value && 'data' in value;
+	typeof value === 'object' &&
+	value !== null &&
+	'version' in value &&
+	'revision' in value &&
+	'data' in value;
 
 /** Whether an error from `setItem` means the storage is full (the name differs per browser). */
 function isQuotaError(error: unknown): boolean {
-	if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false;
+	if (
+		!(error instanceof Error) &&
+		!(typeof DOMException !== 'undefined' && error instanceof DOMException)
+	)
+		return false;
 	const { name, code } = error as DOMException;
-	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+	return (
+		name === 'QuotaExceededError' ||
+		name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+		code === 22 ||
+		code === 1014
+	);
 }
 
 export class RecordStore<T> {
@@ -138,10 +151,16 @@ export class RecordStore<T> {
 				this.storage.removeItem(this.key);
 			} catch {
 				// Could not move it aside (storage full): leave it where it is, untouched.
-				return { data: this.type.empty(), problem: { kind: 'damaged', message: problemMessage(error), keptAs: this.key } };
+				return {
+					data: this.type.empty(),
+					problem: { kind: 'damaged', message: problemMessage(error), keptAs: this.key },
+				};
 			}
 			this.revision = 0;
-			return { data: this.type.empty(), problem: { kind: 'damaged', message: problemMessage(error), keptAs } };
+			return {
+				data: this.type.empty(),
+				problem: { kind: 'damaged', message: problemMessage(error), keptAs },
+			};
 		}
 	}
 
@@ -151,7 +170,10 @@ export class RecordStore<T> {
 		const stored = this.readEnvelope();
 		const storedRevision = stored?.revision ?? 0;
 		if (storedRevision !== this.revision) {
-			return { ok: false, problem: { kind: 'conflict', theirs: stored ? this.tryUpgrade(stored) : null } };
+			return {
+				ok: false,
+				problem: { kind: 'conflict', theirs: stored ? this.tryUpgrade(stored) : null },
+			};
 		}
 		return this.write(data, storedRevision + 1);
 	}
@@ -215,7 +237,13 @@ export class RecordStore<T> {
 	}
 
 	private write(data: T, revision: number): StoreResult {
-		const envelope: StoredEnvelope = { version: this.type.version, revision, savedAt: this.now().toISOString(), writer: this.writer, data };
+		const envelope: StoredEnvelope = {
+			version: this.type.version,
+			revision,
+			savedAt: this.now().toISOString(),
+			writer: this.writer,
+			data,
+		};
 		try {
 			this.storage!.setItem(this.key, JSON.stringify(envelope));
 		} catch (error) {

@@ -25,11 +25,18 @@ export interface ViewState {
 	text: string;
 }
 
-export const emptyState = (): ViewState => ({ checked: { factor: [], cluster: [], sector: [], audience: [], moment: [] }, text: '' });
+export const emptyState = (): ViewState => ({
+	checked: { factor: [], cluster: [], sector: [], audience: [], moment: [] },
+	text: '',
+});
 
 /** Lower case without accents, so "cafe" finds "café" and "Buddy" finds "buddy’s". */
 export function normalise(text: string): string {
-	return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').toLowerCase();
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[’']/g, '')
+		.toLowerCase();
 }
 
 /**
@@ -77,18 +84,30 @@ function matchesGroup(tool: ToolFacets, state: ViewState, group: Group): boolean
  * groups all must hold ("vo or mbo, and factor 5"), and the text as well.
  */
 export function matches(tool: ToolFacets, state: ViewState, except?: Group): boolean {
-	return GROUPS.every((g) => g === except || matchesGroup(tool, state, g)) && matchesText(tool, state.text);
+	return (
+		GROUPS.every((g) => g === except || matchesGroup(tool, state, g)) &&
+		matchesText(tool, state.text)
+	);
 }
 
 /**
  * For every value of every group: how many tools the view would show with that value checked as
  * well, given the other groups and the text (the count beside each checkbox).
  */
-export function countsFor(tools: readonly ToolFacets[], state: ViewState, known: Record<Group, readonly string[]>): Record<Group, Map<string, number>> {
+export function countsFor(
+	tools: readonly ToolFacets[],
+	state: ViewState,
+	known: Record<Group, readonly string[]>,
+): Record<Group, Map<string, number>> {
 	const counts = {} as Record<Group, Map<string, number>>;
 	for (const group of GROUPS) {
 		const others = tools.filter((t) => matches(t, state, group));
-		counts[group] = new Map(known[group].map((value) => [value, others.filter((t) => t.values[group].includes(value)).length]));
+		counts[group] = new Map(
+			known[group].map((value) => [
+				value,
+				others.filter((t) => t.values[group].includes(value)).length,
+			]),
+		);
 	}
 	return counts;
 }

@@ -47,7 +47,11 @@ export function weekRange(from: number, to: number): string {
 }
 
 /** The months a span of school weeks covers, for the timeline's axis: first Monday of each, in order. */
-export function monthsBetween(start: string, fromWeek: number, toWeek: number): { month: string; week: number }[] {
+export function monthsBetween(
+	start: string,
+	fromWeek: number,
+	toWeek: number,
+): { month: string; week: number }[] {
 	const out: { month: string; week: number }[] = [];
 	let last = '';
 	for (let w = fromWeek; w <= toWeek; w++) {

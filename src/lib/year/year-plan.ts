@@ -41,9 +41,16 @@ export const isWholeYear = (m: PlanMoment) => m.fromWeek <= 1 && m.toWeek >= 40;
  * The moments that have at least one tool, in time order (start, then end), each with its dates in
  * the school year that starts on `start` and its tools in the given order.
  */
-export function timeline(moments: readonly PlanMoment[], tools: readonly PlanTool[], start: string): TimelineStep[] {
+export function timeline(
+	moments: readonly PlanMoment[],
+	tools: readonly PlanTool[],
+	start: string,
+): TimelineStep[] {
 	return [...moments]
-		.sort((a, b) => a.fromWeek - b.fromWeek || a.toWeek - b.toWeek || a.title.localeCompare(b.title, 'nl'))
+		.sort(
+			(a, b) =>
+				a.fromWeek - b.fromWeek || a.toWeek - b.toWeek || a.title.localeCompare(b.title, 'nl'),
+		)
 		.map((moment) => {
 			const from = weekMonday(start, moment.fromWeek);
 			const to = weekFriday(start, moment.toWeek);
@@ -67,7 +74,11 @@ const REMINDER_DAYS_BEFORE = 7;
  * before. Whole-year moments get none (a reminder for "all year" reminds of nothing). UIDs hold the
  * school year, so importing next year's file adds events instead of moving this year's.
  */
-export function reminders(steps: readonly TimelineStep[], siteUrl: string, schoolYear: number): CalendarEvent[] {
+export function reminders(
+	steps: readonly TimelineStep[],
+	siteUrl: string,
+	schoolYear: number,
+): CalendarEvent[] {
 	const base = siteUrl.replace(/\/$/, '');
 	return steps
 		.filter((step) => !isWholeYear(step.moment))
@@ -81,7 +92,10 @@ export function reminders(steps: readonly TimelineStep[], siteUrl: string, schoo
 					`Lees hoe je het aanpakt: ${base}${tool.href}`,
 				].join('\n\n'),
 				start: { date: step.from },
-				alarm: { minutesBefore: REMINDER_DAYS_BEFORE * 24 * 60, description: `Over een week: ${tool.title}` },
+				alarm: {
+					minutesBefore: REMINDER_DAYS_BEFORE * 24 * 60,
+					description: `Over een week: ${tool.title}`,
+				},
 			})),
 		);
 }

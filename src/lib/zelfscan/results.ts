@@ -47,7 +47,9 @@ export const levelOf = (scan: Scan, factor: number) => scan.ratings[factor - 1]?
 export function clusterResults(scan: Scan, clusters: readonly ScanCluster[]): ClusterResult[] {
 	return clusters.map((cluster) => {
 		const levels = cluster.factors.map((n) => levelOf(scan, n)).filter((level) => level > 0);
-		const average = levels.length ? Math.round((levels.reduce((a, b) => a + b, 0) / levels.length) * 10) / 10 : null;
+		const average = levels.length
+			? Math.round((levels.reduce((a, b) => a + b, 0) / levels.length) * 10) / 10
+			: null;
 		return { cluster, average, rated: levels.length };
 	});
 }
@@ -57,7 +59,9 @@ export function clusterResults(scan: Scan, clusters: readonly ScanCluster[]): Cl
  * the top of the scale (then nothing needs attention first). In number order.
  */
 export function weakestFactors(scan: Scan, top: number): number[] {
-	const rated = scan.ratings.map((r, i) => ({ n: i + 1, level: r.level })).filter((r) => r.level > 0);
+	const rated = scan.ratings
+		.map((r, i) => ({ n: i + 1, level: r.level }))
+		.filter((r) => r.level > 0);
 	if (rated.length === 0) return [];
 	const lowest = Math.min(...rated.map((r) => r.level));
 	if (lowest >= top) return [];
@@ -74,9 +78,16 @@ export interface Recommendation {
  * The helpers (tools or activities) that serve at least one of the weakest factors: those that
  * serve more of them first, otherwise in the order given (the site's order).
  */
-export function recommend(weakest: readonly number[], helpers: readonly Helper[]): Recommendation[] {
+export function recommend(
+	weakest: readonly number[],
+	helpers: readonly Helper[],
+): Recommendation[] {
 	return helpers
-		.map((helper, index) => ({ helper, index, serves: weakest.filter((n) => helper.factors.includes(n)) }))
+		.map((helper, index) => ({
+			helper,
+			index,
+			serves: weakest.filter((n) => helper.factors.includes(n)),
+		}))
 		.filter((r) => r.serves.length > 0)
 		.sort((a, b) => b.serves.length - a.serves.length || a.index - b.index)
 		.map(({ helper, serves }) => ({ helper, serves }));

@@ -26,7 +26,9 @@ const MAX_SCANS = 40;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = z
+	.string()
+	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
 
 const ratingSchema = z.object({
 	/** 1 to 4 on the scale, 0 when not rated yet. */
@@ -87,7 +89,10 @@ export function updateCurrent(book: ScanBook, change: (scan: Scan) => Scan): Sca
 
 /** Scans newest first (by date, then by place in the list), for choosing and comparing. */
 export function scansByDate(book: ScanBook): Scan[] {
-	return book.scans.map((scan, index) => ({ scan, index })).sort((a, b) => b.scan.date.localeCompare(a.scan.date) || b.index - a.index).map((x) => x.scan);
+	return book.scans
+		.map((scan, index) => ({ scan, index }))
+		.sort((a, b) => b.scan.date.localeCompare(a.scan.date) || b.index - a.index)
+		.map((x) => x.scan);
 }
 
 /** "14 oktober 2026" for a date, or "zonder datum". */
@@ -96,7 +101,8 @@ export function scanDate(date: string): string {
 }
 
 /** How a scan is named in lists: "Scan van 14 oktober 2026 (Team onderbouw)". */
-export const scanName = (scan: Scan) => `Scan van ${scanDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
+export const scanName = (scan: Scan) =>
+	`Scan van ${scanDate(scan.date)}${scan.label.trim() ? ` (${scan.label.trim()})` : ''}`;
 
 export const scanType: RecordType<ScanBook> = {
 	id: 'zelfscan',

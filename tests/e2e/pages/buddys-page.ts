@@ -55,11 +55,15 @@ export class BuddysPage {
 	}
 
 	offer(label: string): Locator {
-		return this.page.getByRole('group', { name: 'Kan een andere ouder helpen met' }).getByLabel(label, { exact: true });
+		return this.page
+			.getByRole('group', { name: 'Kan een andere ouder helpen met' })
+			.getByLabel(label, { exact: true });
 	}
 
 	need(label: string): Locator {
-		return this.page.getByRole('group', { name: 'Zoekt zelf hulp bij' }).getByLabel(label, { exact: true });
+		return this.page
+			.getByRole('group', { name: 'Zoekt zelf hulp bij' })
+			.getByLabel(label, { exact: true });
 	}
 
 	/** Fills in the parent form (fields left out stay as they are) and presses its button. */
@@ -72,7 +76,8 @@ export class BuddysPage {
 			['Wat de ouder nog meer kan bieden', parent.offerNote],
 			['Waar de ouder nog meer hulp bij zoekt', parent.needNote],
 		];
-		for (const [label, value] of text) if (value !== undefined) await this.page.getByLabel(label, { exact: true }).fill(value);
+		for (const [label, value] of text)
+			if (value !== undefined) await this.page.getByLabel(label, { exact: true }).fill(value);
 		for (const label of parent.offers ?? []) await this.offer(label).check();
 		for (const label of parent.needs ?? []) await this.need(label).check();
 		if (parent.consent ?? true) await this.consent.check();
@@ -81,12 +86,16 @@ export class BuddysPage {
 
 	/** The row of a parent in the list. */
 	parentRow(name: string): Locator {
-		return this.parents.locator('tbody tr').filter({ has: this.page.locator('th', { hasText: name }) });
+		return this.parents
+			.locator('tbody tr')
+			.filter({ has: this.page.locator('th', { hasText: name }) });
 	}
 
 	/** The "Koppelen" button of the suggestion "<helper> kan <seeker> helpen: <topic>". */
 	suggestion(helper: string, seeker: string): Locator {
-		return this.suggestions.getByRole('button', { name: new RegExp(`^Koppelen: ${helper} kan ${seeker} helpen`) });
+		return this.suggestions.getByRole('button', {
+			name: new RegExp(`^Koppelen: ${helper} kan ${seeker} helpen`),
+		});
 	}
 
 	async pairByHand(helper: string, seeker: string, topic: string, note = '') {

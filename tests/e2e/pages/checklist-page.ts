@@ -35,7 +35,9 @@ export class ChecklistPage {
 		this.compareSummary = page.locator('[data-compare-summary]');
 		this.summaryTable = page.locator('[data-summary-table]');
 		this.chart = page.locator('[data-chart]');
-		this.exportStatus = page.locator('[data-template="checklist-oudercontact"] [data-action-message]');
+		this.exportStatus = page.locator(
+			'[data-template="checklist-oudercontact"] [data-action-message]',
+		);
 		this.pageStatus = page.locator('[data-save-status]');
 		this.settings = page.locator('[data-settings]');
 		this.printSheet = page.locator('.co-print');
@@ -80,18 +82,29 @@ export class ChecklistPage {
 	/** The scores as shown, per pupil row: "Sam de Vries|3|2|…". */
 	async scores(): Promise<string[]> {
 		return this.scoreRows.evaluateAll((rows) =>
-			rows.map((row) => [row.querySelector('th')!.textContent, ...[...row.querySelectorAll('select')].map((s) => (s as HTMLSelectElement).value || '-')].join('|')),
+			rows.map((row) =>
+				[
+					row.querySelector('th')!.textContent,
+					...[...row.querySelectorAll('select')].map((s) => (s as HTMLSelectElement).value || '-'),
+				].join('|'),
+			),
 		);
 	}
 
 	/** The comparison table's rows as text, cell by cell. */
 	async comparison(): Promise<string[][]> {
-		return this.compareTable.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())));
+		return this.compareTable
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((row) => [...row.children].map((cell) => cell.textContent!.trim())),
+			);
 	}
 
 	/** What is stored on this device under the checklist's key. */
 	async stored(): Promise<unknown> {
-		const raw = await this.page.evaluate(() => localStorage.getItem('gereedschapskist:checklist-oudercontact'));
+		const raw = await this.page.evaluate(() =>
+			localStorage.getItem('gereedschapskist:checklist-oudercontact'),
+		);
 		return raw === null ? null : JSON.parse(raw).data;
 	}
 
@@ -111,6 +124,7 @@ export class ChecklistPage {
 	}
 
 	async openSettings() {
-		if ((await this.settings.getAttribute('open')) === null) await this.settings.locator('summary').click();
+		if ((await this.settings.getAttribute('open')) === null)
+			await this.settings.locator('summary').click();
 	}
 }

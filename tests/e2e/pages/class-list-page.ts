@@ -56,7 +56,11 @@ export class ClassListPage {
 	/** The pupils of the shown class as "roepnaam|tussenvoegsel|achternaam", in list order. */
 	async pupils(): Promise<string[]> {
 		return this.pupilRows.evaluateAll((rows) =>
-			rows.map((row) => [...row.querySelectorAll('input')].map((input) => (input as HTMLInputElement).value).join('|')),
+			rows.map((row) =>
+				[...row.querySelectorAll('input')]
+					.map((input) => (input as HTMLInputElement).value)
+					.join('|'),
+			),
 		);
 	}
 

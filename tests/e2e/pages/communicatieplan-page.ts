@@ -48,7 +48,10 @@ export class CommunicatieplanPage {
 	}
 
 	async choosePupil(name: string) {
-		const value = await this.pupil.locator('option', { hasText: `${name} (` }).first().getAttribute('value');
+		const value = await this.pupil
+			.locator('option', { hasText: `${name} (` })
+			.first()
+			.getAttribute('value');
 		await this.pupil.selectOption(value!);
 	}
 
@@ -69,13 +72,16 @@ export class CommunicatieplanPage {
 			if (input.time) await item.getByLabel('Tijd (niet verplicht)').fill(input.time);
 		}
 		if (input.withPupil === false) await item.getByLabel('Nee, zonder de leerling').check();
-		if (input.initiative) await item.getByLabel('Wie neemt het initiatief?').selectOption({ label: input.initiative });
+		if (input.initiative)
+			await item.getByLabel('Wie neemt het initiatief?').selectOption({ label: input.initiative });
 		return item;
 	}
 
 	async exportIcs(): Promise<{ name: string; bytes: Buffer }> {
 		const download = this.page.waitForEvent('download');
-		await this.page.getByRole('button', { name: 'Afspraken met een datum voor je agenda (.ics)' }).click();
+		await this.page
+			.getByRole('button', { name: 'Afspraken met een datum voor je agenda (.ics)' })
+			.click();
 		const file = await download;
 		return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 	}

@@ -22,6 +22,8 @@ export class FactorPage {
 	/** Page ids of the tools listed as serving this factor (for example `gereedschappen/informatiekaart`). */
 	async toolIds(): Promise<string[]> {
 		if ((await this.toolList.count()) === 0) return [];
-		return this.toolList.locator('li[data-tool]').evaluateAll((items) => items.map((li) => li.getAttribute('data-tool')!));
+		return this.toolList
+			.locator('li[data-tool]')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-tool')!));
 	}
 }

@@ -45,7 +45,10 @@ export class InformatiekaartPage {
 
 	/** Row n (from 1) of a list, by the legend's noun: `row('Contactmoment', 2)`. */
 	row(noun: string, n: number): Locator {
-		return this.form.locator('.gk-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
+		return this.form
+			.locator('.gk-row')
+			.filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) })
+			.first();
 	}
 
 	addButton(label: string): Locator {
@@ -55,7 +58,8 @@ export class InformatiekaartPage {
 	/** Presses Tab until `target` has the focus (keyboard only, as a user without a mouse). */
 	async tabTo(target: Locator, max = 150) {
 		for (let i = 0; i < max; i++) {
-			if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+			if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+				return;
 			await this.page.keyboard.press('Tab');
 		}
 		throw new Error(`Niet bereikt met Tab: ${target}`);
@@ -72,7 +76,11 @@ export class InformatiekaartPage {
 
 	/** The card's data as stored in the browser. */
 	async stored(): Promise<unknown> {
-		return this.page.evaluate(() => JSON.parse(localStorage.getItem('gereedschapskist:informatiekaart') ?? 'null')?.data ?? null);
+		return this.page.evaluate(
+			() =>
+				JSON.parse(localStorage.getItem('gereedschapskist:informatiekaart') ?? 'null')?.data ??
+				null,
+		);
 	}
 
 	private async download(button: Locator): Promise<Download> {
@@ -85,7 +93,9 @@ export class InformatiekaartPage {
 		return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 	}
 
-	exportButton(name: 'Word-bestand (.docx)' | 'Agenda (.ics)' | 'Kaart bewaren (.json)' | 'Afdrukken…'): Locator {
+	exportButton(
+		name: 'Word-bestand (.docx)' | 'Agenda (.ics)' | 'Kaart bewaren (.json)' | 'Afdrukken…',
+	): Locator {
 		return this.page.locator('[data-exports]').getByRole('button', { name, exact: true });
 	}
 
@@ -103,10 +113,19 @@ export class InformatiekaartPage {
 
 	/** Reads a JSON file through "Kaart inlezen"; with `confirm`, answers the dialog that asks before replacing a filled-in card. */
 	async importJson(file: { name: string; mimeType: string; buffer: Buffer }, confirm?: boolean) {
-		const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.locator('[data-exports]').getByRole('button', { name: 'Kaart inlezen (.json)…' }).click()]);
+		const [chooser] = await Promise.all([
+			this.page.waitForEvent('filechooser'),
+			this.page
+				.locator('[data-exports]')
+				.getByRole('button', { name: 'Kaart inlezen (.json)…' })
+				.click(),
+		]);
 		await chooser.setFiles(file);
 		if (confirm === undefined) return;
-		await this.page.getByRole('dialog', { name: 'Reservekopie inlezen?' }).getByRole('button', { name: confirm ? 'Inlezen en vervangen' : 'Annuleren' }).click();
+		await this.page
+			.getByRole('dialog', { name: 'Reservekopie inlezen?' })
+			.getByRole('button', { name: confirm ? 'Inlezen en vervangen' : 'Annuleren' })
+			.click();
 	}
 
 	async wipe() {
@@ -141,7 +160,8 @@ export class InformatiekaartPage {
 	/** Types a time (`08:15`) into the focused time field; in a 12-hour browser it adds AM or PM. */
 	async typeTime(field: Locator, time: string) {
 		await this.page.keyboard.type(time.replace(':', ''));
-		if ((await field.inputValue()) !== time) await this.page.keyboard.type(Number(time.slice(0, 2)) < 12 ? 'A' : 'P');
+		if ((await field.inputValue()) !== time)
+			await this.page.keyboard.type(Number(time.slice(0, 2)) < 12 ? 'A' : 'P');
 		await expect(field).toHaveValue(time);
 	}
 

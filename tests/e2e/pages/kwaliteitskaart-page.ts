@@ -42,7 +42,10 @@ export class KwaliteitskaartPage {
 
 	/** Row n (from 1) of a list, by the legend's noun: `row('Afspraak', 2)`. */
 	row(noun: string, n: number): Locator {
-		return this.form.locator('.gk-row').filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) }).first();
+		return this.form
+			.locator('.gk-row')
+			.filter({ has: this.page.locator(`legend:text-is("${noun} ${n}")`) })
+			.first();
 	}
 
 	addButton(label: string): Locator {
@@ -57,7 +60,10 @@ export class KwaliteitskaartPage {
 	/** Adds an agreement with a title, a text and the factors it serves. */
 	async addAgreement(title: string, text: string, factors: number[]) {
 		await this.addButton('Afspraak toevoegen').click();
-		const count = await this.form.locator('.gk-row').filter({ has: this.page.locator('legend:text-matches("^Afspraak \\\\d+$")') }).count();
+		const count = await this.form
+			.locator('.gk-row')
+			.filter({ has: this.page.locator('legend:text-matches("^Afspraak \\\\d+$")') })
+			.count();
 		const row = this.row('Afspraak', count);
 		await this.field('Onderwerp', row).fill(title);
 		await this.field('De afspraak', row).fill(text);
@@ -66,17 +72,26 @@ export class KwaliteitskaartPage {
 
 	/** The numbers of the factors the coverage lists as open. */
 	async openFactors(): Promise<number[]> {
-		return (await this.coverage.locator('[data-open] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')))).map(Number);
+		return (
+			await this.coverage
+				.locator('[data-open] > li')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')))
+		).map(Number);
 	}
 
 	async coveredFactors(): Promise<number[]> {
-		return (await this.coverage.locator('[data-covered] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')))).map(Number);
+		return (
+			await this.coverage
+				.locator('[data-covered] > li')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')))
+		).map(Number);
 	}
 
 	/** Presses Tab until `target` has the focus (keyboard only). */
 	async tabTo(target: Locator, max = 200) {
 		for (let i = 0; i < max; i++) {
-			if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+			if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+				return;
 			await this.page.keyboard.press('Tab');
 		}
 		throw new Error(`Niet bereikt met Tab: ${target}`);
@@ -88,10 +103,16 @@ export class KwaliteitskaartPage {
 
 	/** The card's data as stored in the browser. */
 	async stored(): Promise<unknown> {
-		return this.page.evaluate(() => JSON.parse(localStorage.getItem('gereedschapskist:kwaliteitskaart') ?? 'null')?.data ?? null);
+		return this.page.evaluate(
+			() =>
+				JSON.parse(localStorage.getItem('gereedschapskist:kwaliteitskaart') ?? 'null')?.data ??
+				null,
+		);
 	}
 
-	exportButton(name: 'Word-bestand (.docx)' | 'Kaart bewaren (.json)' | 'Afdrukken (A4)…'): Locator {
+	exportButton(
+		name: 'Word-bestand (.docx)' | 'Kaart bewaren (.json)' | 'Afdrukken (A4)…',
+	): Locator {
 		return this.page.locator('[data-exports]').getByRole('button', { name, exact: true });
 	}
 
@@ -109,14 +130,21 @@ export class KwaliteitskaartPage {
 	}
 
 	async importJson(file: { name: string; mimeType: string; buffer: Buffer }) {
-		const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.locator('[data-exports]').getByRole('button', { name: 'Kaart inlezen (.json)…' }).click()]);
+		const [chooser] = await Promise.all([
+			this.page.waitForEvent('filechooser'),
+			this.page
+				.locator('[data-exports]')
+				.getByRole('button', { name: 'Kaart inlezen (.json)…' })
+				.click(),
+		]);
 		await chooser.setFiles(file);
 	}
 
 	async exampleCard() {
 		await this.page.getByRole('button', { name: 'Voorbeeldkaart invullen…' }).click();
 		const dialog = this.page.getByRole('dialog', { name: 'Voorbeeldkaart invullen?' });
-		if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button', { name: 'Ja, vul het voorbeeld in' }).click();
+		if (await dialog.isVisible().catch(() => false))
+			await dialog.getByRole('button', { name: 'Ja, vul het voorbeeld in' }).click();
 		await expect(this.row('Afspraak', 1)).toBeVisible();
 	}
 

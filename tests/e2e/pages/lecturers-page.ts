@@ -23,13 +23,19 @@ export class LecturersPage {
 	/** The assignments under "Een opdracht per gereedschap": every level-3 section up to the next level-2 heading. */
 	async assignments(): Promise<Assignment[]> {
 		return this.page.locator('.sl-markdown-content').evaluate((content) => {
-			const start = content.querySelector('#een-opdracht-per-gereedschap')?.closest('.sl-heading-wrapper');
+			const start = content
+				.querySelector('#een-opdracht-per-gereedschap')
+				?.closest('.sl-heading-wrapper');
 			const result: Assignment[] = [];
 			let current: Assignment | undefined;
 			for (let el = start?.nextElementSibling; el; el = el.nextElementSibling) {
 				if (el.matches('.level-h2')) break;
 				if (el.matches('.level-h3')) {
-					current = { title: el.querySelector('h3')!.textContent!.trim(), links: [], indicators: [] };
+					current = {
+						title: el.querySelector('h3')!.textContent!.trim(),
+						links: [],
+						indicators: [],
+					};
 					result.push(current);
 					continue;
 				}
@@ -37,7 +43,13 @@ export class LecturersPage {
 				current.links.push(...[...el.querySelectorAll('a')].map((a) => new URL(a.href).pathname));
 				for (const li of el.matches('.indicator-list') ? el.querySelectorAll('li') : []) {
 					const a = li.querySelector('a')!;
-					current.indicators.push({ factorPath: new URL(a.href).pathname, text: li.textContent!.slice(a.textContent!.length).replace(/^\s*:\s*/, '').trim() });
+					current.indicators.push({
+						factorPath: new URL(a.href).pathname,
+						text: li
+							.textContent!.slice(a.textContent!.length)
+							.replace(/^\s*:\s*/, '')
+							.trim(),
+					});
 				}
 			}
 			return result;

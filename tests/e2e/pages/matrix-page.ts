@@ -17,7 +17,9 @@ export class MatrixPage {
 
 	/** Page ids of the tools, in row order. */
 	async toolIds(): Promise<string[]> {
-		return this.table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-tool')!));
+		return this.table
+			.locator('tbody tr')
+			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-tool')!));
 	}
 
 	/** The cell of one tool and one factor number. */
@@ -29,7 +31,13 @@ export class MatrixPage {
 	async cellWord(toolId: string, factor: number): Promise<string> {
 		return this.cell(toolId, factor)
 			.locator('a')
-			.evaluate((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+			.evaluate((a) =>
+				[...a.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.textContent)
+					.join('')
+					.trim(),
+			);
 	}
 
 	/**
@@ -43,7 +51,13 @@ export class MatrixPage {
 				cells: Array.from({ length: 10 }, (_, i) => {
 					const a = tr.querySelector(`td[data-factor="${i + 1}"] a`);
 					return {
-						word: a ? [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim() : '',
+						word: a
+							? [...a.childNodes]
+									.filter((n) => n.nodeType === Node.TEXT_NODE)
+									.map((n) => n.textContent)
+									.join('')
+									.trim()
+							: '',
 						href: a?.getAttribute('href') ?? '',
 					};
 				}),

@@ -43,10 +43,19 @@ export class NieuwjaarsreceptiePage {
 	}
 
 	printLanguage(name: string): Locator {
-		return this.page.getByRole('group', { name: 'Uitnodiging printen in' }).getByLabel(name, { exact: true });
+		return this.page
+			.getByRole('group', { name: 'Uitnodiging printen in' })
+			.getByLabel(name, { exact: true });
 	}
 
-	async fill({ date = '2026-09-10', start = '15:00', end = '16:00', place = 'het lokaal van groep 5', teacher = 'Juf Anouk', school = 'De Regenboog' } = {}) {
+	async fill({
+		date = '2026-09-10',
+		start = '15:00',
+		end = '16:00',
+		place = 'het lokaal van groep 5',
+		teacher = 'Juf Anouk',
+		school = 'De Regenboog',
+	} = {}) {
 		await this.date.fill(date);
 		await this.start.fill(start);
 		await this.end.fill(end);

@@ -42,12 +42,16 @@ export class SearchDialog {
 		// Pagefind draws a placeholder (". . .") per result until its fragment has loaded; read the
 		// titles only when none is left, or a slow machine reads dots instead of titles.
 		await expect(this.results.locator('.pagefind-ui__loading')).toHaveCount(0, { timeout: 10_000 });
-		return this.results.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *)').allInnerTexts();
+		return this.results
+			.locator('.pagefind-ui__result-title:not(.pagefind-ui__result-nested *)')
+			.allInnerTexts();
 	}
 
 	/** A filter group ("Soort pagina", "Succesfactor", …) in the dialog's filter panel. */
 	filterGroup(name: string): Locator {
-		return this.dialog.locator('details.pagefind-ui__filter-block').filter({ has: this.page.locator('summary', { hasText: name }) });
+		return this.dialog
+			.locator('details.pagefind-ui__filter-block')
+			.filter({ has: this.page.locator('summary', { hasText: name }) });
 	}
 
 	/**
@@ -63,7 +67,8 @@ export class SearchDialog {
 			await this.input.fill('');
 			await this.search(query);
 		}
-		for (const name of names) await expect(this.filterGroup(name), `filtergroep ${name}`).toBeVisible({ timeout: 10_000 });
+		for (const name of names)
+			await expect(this.filterGroup(name), `filtergroep ${name}`).toBeVisible({ timeout: 10_000 });
 	}
 
 	/** Opens a filter group (a `<details>`) if it is closed. */
@@ -76,6 +81,8 @@ export class SearchDialog {
 
 	/** The checkbox of one filter value, such as "Gereedschap". */
 	filterOption(group: string, value: string): Locator {
-		return this.filterGroup(group).getByRole('checkbox', { name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+		return this.filterGroup(group).getByRole('checkbox', {
+			name: new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+		});
 	}
 }

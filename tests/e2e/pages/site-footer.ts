@@ -9,6 +9,9 @@ export class SiteFooter {
 	constructor(readonly page: Page) {
 		this.nav = page.getByRole('navigation', { name: 'Over deze site' });
 		this.privacy = this.nav.getByRole('link', { name: 'Privacyverklaring', exact: true });
-		this.accessibility = this.nav.getByRole('link', { name: 'Toegankelijkheidsverklaring', exact: true });
+		this.accessibility = this.nav.getByRole('link', {
+			name: 'Toegankelijkheidsverklaring',
+			exact: true,
+		});
 	}
 }

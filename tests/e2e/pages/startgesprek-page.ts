@@ -12,17 +12,70 @@ export interface SeedPupil {
 }
 
 /** Puts a class list on this device, as the class list page would have saved it. */
-export async function seedClassList(page: Page, classes: { id: string; name: string; pupils: SeedPupil[] }[]) {
+export async function seedClassList(
+	page: Page,
+	classes: { id: string; name: string; pupils: SeedPupil[] }[],
+) {
 	await page.evaluate((list) => {
-		const data = { classes: list.map((c) => ({ ...c, pupils: c.pupils.map((p) => ({ infix: '', lastName: '', ...p })) })), activeClassId: list[0]?.id ?? null };
-		localStorage.setItem('gereedschapskist:klassenlijst', JSON.stringify({ version: 1, revision: 1, savedAt: new Date().toISOString(), data }));
+		const data = {
+			classes: list.map((c) => ({
+				...c,
+				pupils: c.pupils.map((p) => ({ infix: '', lastName: '', ...p })),
+			})),
+			activeClassId: list[0]?.id ?? null,
+		};
+		localStorage.setItem(
+			'gereedschapskist:klassenlijst',
+			JSON.stringify({ version: 1, revision: 1, savedAt: new Date().toISOString(), data }),
+		);
 	}, classes);
 }
 
 /** A class of `count` pupils: ids l1…, first names from a list, surnames numbered so they are unique. */
-export function makeClass(count: number, id = 'k1', name = 'Groep 5'): { id: string; name: string; pupils: SeedPupil[] } {
-	const names = ['Sam', 'Eva', 'Noah', 'Yara', 'Daan', 'Lina', 'Milan', 'Sara', 'Finn', 'Aya', 'Levi', 'Zoë', 'Adam', 'Nora', 'Bram', 'Hiba', 'Luuk', 'Mila', 'Omar', 'Fenna', 'Jesse', 'Ilse', 'Kees', 'Roos', 'Emre', 'Olena', 'Piotr', 'Amir'];
-	return { id, name, pupils: Array.from({ length: count }, (_, i) => ({ id: `l${i + 1}`, firstName: names[i % names.length]!, lastName: `Leerling${String(i + 1).padStart(2, '0')}` })) };
+export function makeClass(
+	count: number,
+	id = 'k1',
+	name = 'Groep 5',
+): { id: string; name: string; pupils: SeedPupil[] } {
+	const names = [
+		'Sam',
+		'Eva',
+		'Noah',
+		'Yara',
+		'Daan',
+		'Lina',
+		'Milan',
+		'Sara',
+		'Finn',
+		'Aya',
+		'Levi',
+		'Zoë',
+		'Adam',
+		'Nora',
+		'Bram',
+		'Hiba',
+		'Luuk',
+		'Mila',
+		'Omar',
+		'Fenna',
+		'Jesse',
+		'Ilse',
+		'Kees',
+		'Roos',
+		'Emre',
+		'Olena',
+		'Piotr',
+		'Amir',
+	];
+	return {
+		id,
+		name,
+		pupils: Array.from({ length: count }, (_, i) => ({
+			id: `l${i + 1}`,
+			firstName: names[i % names.length]!,
+			lastName: `Leerling${String(i + 1).padStart(2, '0')}`,
+		})),
+	};
 }
 
 /** The startgesprek planner (`/sjablonen/startgesprek/`). */
@@ -88,7 +141,11 @@ export class StartgesprekPage {
 
 	async autoAssign({ confirm = false } = {}) {
 		await this.page.getByRole('button', { name: 'Automatisch indelen…' }).click();
-		if (confirm) await this.page.getByRole('dialog', { name: 'Alle tijden opnieuw verdelen?' }).getByRole('button', { name: 'Ja, verdeel opnieuw' }).click();
+		if (confirm)
+			await this.page
+				.getByRole('dialog', { name: 'Alle tijden opnieuw verdelen?' })
+				.getByRole('button', { name: 'Ja, verdeel opnieuw' })
+				.click();
 	}
 
 	timeOf(name: string): Locator {
@@ -101,20 +158,31 @@ export class StartgesprekPage {
 
 	/** The selected time of a pupil as shown ("di 1 sep., 13:00–13:20" or "Geen tijd"). */
 	async shownTime(name: string): Promise<string> {
-		return (await this.timeOf(name).locator('option:checked').innerText()).replace(/ \(bezet: .*\)$/, '');
+		return (await this.timeOf(name).locator('option:checked').innerText()).replace(
+			/ \(bezet: .*\)$/,
+			'',
+		);
 	}
 
 	async swap(first: string, second: string) {
-		for (const [label, name] of [['Leerling', first], ['ruilt met', second]] as const) {
+		for (const [label, name] of [
+			['Leerling', first],
+			['ruilt met', second],
+		] as const) {
 			const select = this.page.getByLabel(label, { exact: true });
-			const value = await select.locator('option', { hasText: `${name} (` }).first().getAttribute('value');
+			const value = await select
+				.locator('option', { hasText: `${name} (` })
+				.first()
+				.getAttribute('value');
 			await select.selectOption(value!);
 		}
 		await this.page.getByRole('button', { name: 'Ruilen', exact: true }).click();
 	}
 
 	async choosePrint(what: 'letters' | 'schedule') {
-		await this.page.getByLabel(what === 'letters' ? 'De brieven, één per pagina' : 'Het rooster').check();
+		await this.page
+			.getByLabel(what === 'letters' ? 'De brieven, één per pagina' : 'Het rooster')
+			.check();
 	}
 
 	private async download(button: string): Promise<{ name: string; bytes: Buffer }> {

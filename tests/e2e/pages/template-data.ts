@@ -39,12 +39,21 @@ export class TemplateDataBlock {
 	 * before replacing them: `replacing` says whether to expect (and confirm) that question.
 	 */
 	async importBackup(text: string, { replacing = true, name = 'reservekopie.json' } = {}) {
-		await this.root.locator('[data-backup-file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-		if (replacing) await this.page.getByRole('dialog', { name: 'Reservekopie inlezen?' }).getByRole('button', { name: 'Inlezen en vervangen' }).click();
+		await this.root
+			.locator('[data-backup-file]')
+			.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+		if (replacing)
+			await this.page
+				.getByRole('dialog', { name: 'Reservekopie inlezen?' })
+				.getByRole('button', { name: 'Inlezen en vervangen' })
+				.click();
 	}
 
 	async wipe() {
 		await this.wipeButton.click();
-		await this.page.getByRole('dialog', { name: 'Alles wissen?' }).getByRole('button', { name: 'Ja, wis alles' }).click();
+		await this.page
+			.getByRole('dialog', { name: 'Alles wissen?' })
+			.getByRole('button', { name: 'Ja, wis alles' })
+			.click();
 	}
 }

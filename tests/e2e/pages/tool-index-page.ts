@@ -27,7 +27,11 @@ export class ToolIndexPage {
 
 	/** The checkbox of a value in a group, by the group's legend and the value's visible label. */
 	option(legend: string, label: string): Locator {
-		return this.page.getByRole('group', { name: legend }).getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+		return this.page
+			.getByRole('group', { name: legend })
+			.getByRole('checkbox', {
+				name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`),
+			});
 	}
 
 	/** Titles of the cards on screen, in page order. */
@@ -40,13 +44,19 @@ export class ToolIndexPage {
 		return this.page.locator('[data-tool-filters] fieldset').evaluateAll((sets) =>
 			sets.flatMap((set) => {
 				const legend = set.querySelector('legend')?.textContent?.trim() ?? '';
-				return [...set.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${legend}: ${i.closest('label')?.querySelector('span')?.textContent?.trim()}`);
+				return [...set.querySelectorAll<HTMLInputElement>('input:checked')].map(
+					(i) => `${legend}: ${i.closest('label')?.querySelector('span')?.textContent?.trim()}`,
+				);
 			}),
 		);
 	}
 
 	async expectFound(count: number) {
-		await expect(this.status).toHaveText(count === 0 ? 'Geen gereedschappen gevonden' : `${count} ${count === 1 ? 'gereedschap' : 'gereedschappen'} gevonden`);
+		await expect(this.status).toHaveText(
+			count === 0
+				? 'Geen gereedschappen gevonden'
+				: `${count} ${count === 1 ? 'gereedschap' : 'gereedschappen'} gevonden`,
+		);
 		await expect(this.visibleCards).toHaveCount(count);
 	}
 }

@@ -1,7 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sections every tool page has, as headings, in this order; "In het sociale domein" only where the source has it. */
-export const TOOL_SECTIONS = ['Wat', 'Waarom', 'Hoe', 'Voorbereiding', 'In het sociale domein', 'Verantwoording', 'Meer lezen'] as const;
+export const TOOL_SECTIONS = [
+	'Wat',
+	'Waarom',
+	'Hoe',
+	'Voorbereiding',
+	'In het sociale domein',
+	'Verantwoording',
+	'Meer lezen',
+] as const;
 
 /** A tool page (`/gereedschappen/…`): card on top, fixed sections, the ten factors and the citation below. */
 export class ToolPage {
@@ -29,7 +37,9 @@ export class ToolPage {
 
 	/** A value of the tool card, by its label ("Voor wie", "Wanneer", …). */
 	cardValue(label: string): Locator {
-		return this.card.locator('div', { has: this.page.locator('dt', { hasText: label }) }).locator('dd');
+		return this.card
+			.locator('div', { has: this.page.locator('dt', { hasText: label }) })
+			.locator('dd');
 	}
 
 	/** The entry for one factor in the factor section (`#factor-<n>`). */
@@ -46,17 +56,26 @@ export class ToolPage {
 	/** For factors 1 to 10 at once: whether the page says the tool serves it. */
 	async factorStatuses(): Promise<boolean[]> {
 		return this.page.evaluate(() =>
-			Array.from({ length: 10 }, (_, i) => document.querySelector(`#factor-${i + 1} .tool-factors__status`)?.textContent?.trim() === 'van toepassing'),
+			Array.from(
+				{ length: 10 },
+				(_, i) =>
+					document.querySelector(`#factor-${i + 1} .tool-factors__status`)?.textContent?.trim() ===
+					'van toepassing',
+			),
 		);
 	}
 
 	/** The heading anchor link next to a heading, by the heading's id. */
 	anchorLink(id: string): Locator {
-		return this.page.locator(`h2#${id}, h3#${id}`).locator('xpath=following-sibling::a[contains(@class, "sl-anchor-link")]');
+		return this.page
+			.locator(`h2#${id}, h3#${id}`)
+			.locator('xpath=following-sibling::a[contains(@class, "sl-anchor-link")]');
 	}
 
 	/** The APA reference in the "Deze pagina citeren" block, as text. */
 	async citation(): Promise<string> {
-		return (await this.cite.locator('[data-cite-reference]').innerText()).replace(/\s+/g, ' ').trim();
+		return (await this.cite.locator('[data-cite-reference]').innerText())
+			.replace(/\s+/g, ' ')
+			.trim();
 	}
 }

@@ -17,7 +17,9 @@ export class YearPlanPage {
 
 	/** One moment of the timeline, by its heading. */
 	step(title: string): Locator {
-		return this.steps.filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
+		return this.steps.filter({
+			has: this.page.getByRole('heading', { level: 3, name: title, exact: true }),
+		});
 	}
 
 	/** The tools listed at a moment, in order. */

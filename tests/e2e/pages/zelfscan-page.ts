@@ -50,15 +50,23 @@ export class ZelfscanPage {
 
 	/** Ids of the recommended tools, in the order shown. */
 	async recommendedTools(): Promise<string[]> {
-		return this.advice.locator('[data-recommended-tools] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-tool')!));
+		return this.advice
+			.locator('[data-recommended-tools] > li')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-tool')!));
 	}
 
 	async recommendedActivities(): Promise<string[]> {
-		return this.advice.locator('[data-recommended-activities] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-activity')!));
+		return this.advice
+			.locator('[data-recommended-activities] > li')
+			.evaluateAll((items) => items.map((li) => li.getAttribute('data-activity')!));
 	}
 
 	async weakest(): Promise<number[]> {
-		return (await this.advice.locator('[data-weakest] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')!))).map(Number);
+		return (
+			await this.advice
+				.locator('[data-weakest] > li')
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-factor')!))
+		).map(Number);
 	}
 
 	/** The row of a cluster in the result table, as its cells' text. */
@@ -71,18 +79,31 @@ export class ZelfscanPage {
 	}
 
 	async exportJson(): Promise<{ name: string; bytes: Buffer }> {
-		const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.locator('[data-exports]').getByRole('button', { name: 'Scans bewaren (.json)' }).click()]);
+		const [download] = await Promise.all([
+			this.page.waitForEvent('download'),
+			this.page
+				.locator('[data-exports]')
+				.getByRole('button', { name: 'Scans bewaren (.json)' })
+				.click(),
+		]);
 		return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 	}
 
 	async importJson(file: { name: string; mimeType: string; buffer: Buffer }) {
-		const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.locator('[data-exports]').getByRole('button', { name: 'Scans inlezen (.json)…' }).click()]);
+		const [chooser] = await Promise.all([
+			this.page.waitForEvent('filechooser'),
+			this.page
+				.locator('[data-exports]')
+				.getByRole('button', { name: 'Scans inlezen (.json)…' })
+				.click(),
+		]);
 		await chooser.setFiles(file);
 	}
 
 	async tabTo(target: Locator, max = 150) {
 		for (let i = 0; i < max; i++) {
-			if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+			if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+				return;
 			await this.page.keyboard.press('Tab');
 		}
 		throw new Error(`Niet bereikt met Tab: ${target}`);

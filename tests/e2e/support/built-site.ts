@@ -10,7 +10,8 @@ const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 export function builtToolIds(): string[] {
 	const html = readFileSync(`${dist}matrix/index.html`, 'utf8');
 	const ids = [...html.matchAll(/<tr[^>]*data-tool="([^"]+)"/g)].map((m) => m[1]);
-	if (ids.length === 0) throw new Error('Geen gereedschappen in dist/matrix/: bouw de site eerst (npm run build).');
+	if (ids.length === 0)
+		throw new Error('Geen gereedschappen in dist/matrix/: bouw de site eerst (npm run build).');
 	return ids;
 }
 

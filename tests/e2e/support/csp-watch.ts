@@ -18,9 +18,12 @@ export class CspWatch {
 	/** Starts watching `context`: every page opened in it from now on, and their workers. */
 	static async attach(context: BrowserContext): Promise<CspWatch> {
 		const watch = new CspWatch();
-		await context.exposeBinding('__gkCspViolation', ({ page }, text: string) => watch.add(`${path(page.url())}: ${text}`));
+		await context.exposeBinding('__gkCspViolation', ({ page }, text: string) =>
+			watch.add(`${path(page.url())}: ${text}`),
+		);
 		await context.addInitScript(() => {
-			const report = (window as unknown as { __gkCspViolation: (text: string) => void }).__gkCspViolation;
+			const report = (window as unknown as { __gkCspViolation: (text: string) => void })
+				.__gkCspViolation;
 			document.addEventListener(
 				'securitypolicyviolation',
 				(e) => {
@@ -38,7 +41,9 @@ export class CspWatch {
 		};
 		const watchPage = (page: Page) => {
 			page.on('console', (message) => onConsole(message, path(page.url())));
-			page.on('worker', (worker: Worker) => worker.on('console', (message) => onConsole(message, `worker ${path(worker.url())}`)));
+			page.on('worker', (worker: Worker) =>
+				worker.on('console', (message) => onConsole(message, `worker ${path(worker.url())}`)),
+			);
 		};
 		context.pages().forEach(watchPage);
 		context.on('page', watchPage);

@@ -23,7 +23,11 @@ export function freePort(): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('geen poort'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolve(address.port)
+					: reject(new Error('geen poort')),
+			);
 		});
 	});
 }
@@ -54,13 +58,16 @@ export interface NginxOptions {
 
 export async function startNginx({ root, port, csp }: NginxOptions): Promise<RunningNginx> {
 	// Otherwise the wait below could mistake another server for ours.
-	if (await accepts(port)) throw new Error(`Poort ${port} op 127.0.0.1 is al bezet; kies een andere (E2E_PORT).`);
+	if (await accepts(port))
+		throw new Error(`Poort ${port} op 127.0.0.1 is al bezet; kies een andere (E2E_PORT).`);
 	const tempDir = mkdtempSync(join(tmpdir(), 'gk-nginx-'));
 	const conf = join(tempDir, 'nginx.conf');
 	writeFileSync(conf, renderStandaloneConfig({ root, listen: `127.0.0.1:${port}`, csp, tempDir }));
 	let stderr = '';
 	// -e: log to stderr from the first moment, before the configuration names a log file.
-	const child: ChildProcess = spawn(nginxBinary(), ['-e', 'stderr', '-p', tempDir, '-c', conf], { stdio: ['ignore', 'inherit', 'pipe'] });
+	const child: ChildProcess = spawn(nginxBinary(), ['-e', 'stderr', '-p', tempDir, '-c', conf], {
+		stdio: ['ignore', 'inherit', 'pipe'],
+	});
 	child.stderr!.on('data', (chunk: Buffer) => {
 		stderr += chunk;
 		process.stderr.write(chunk);
@@ -77,7 +84,10 @@ export async function startNginx({ root, port, csp }: NginxOptions): Promise<Run
 	let running = false;
 	const deadline = Date.now() + 15_000;
 	while (Date.now() < deadline) {
-		const state = await Promise.race([exited.then(() => 'exited' as const), accepts(port).then((ok) => (ok ? ('up' as const) : ('down' as const)))]);
+		const state = await Promise.race([
+			exited.then(() => 'exited' as const),
+			accepts(port).then((ok) => (ok ? ('up' as const) : ('down' as const))),
+		]);
 		if (state === 'up') {
 			running = true;
 			break;

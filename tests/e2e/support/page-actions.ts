@@ -8,7 +8,12 @@ import { KwaliteitskaartPage, KWALITEITSKAART_PATH } from '../pages/kwaliteitska
 import { ZelfscanPage, ZELFSCAN_PATH } from '../pages/zelfscan-page';
 import { BuddysPage, BUDDYS_PATH } from '../pages/buddys-page';
 import { SearchDialog } from '../pages/search-dialog';
-import { makeClass, seedClassList, StartgesprekPage, STARTGESPREK_PATH } from '../pages/startgesprek-page';
+import {
+	makeClass,
+	seedClassList,
+	StartgesprekPage,
+	STARTGESPREK_PATH,
+} from '../pages/startgesprek-page';
 
 /**
  * What users do on the site beyond reading, for the CSP sweep (`csp.spec.ts`): each action runs in
@@ -62,9 +67,17 @@ export const pageActions: PageAction[] = [
 			await maker.chooseLanguage('ar', 'alone');
 			await expect(maker.card).toHaveAttribute('dir', 'rtl');
 			// A logo from the user's disk, shown as a data: URL (the policy allows no blob: images).
-			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
-			await expect(maker.card.locator('img.ik-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			const png = Buffer.from(
+				'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+				'base64',
+			);
+			await maker.form
+				.getByLabel('Logo van de school (niet verplicht)')
+				.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.ik-card__logo')).toHaveAttribute(
+				'src',
+				/^data:image\/png;base64,/,
+			);
 			await maker.field('Datum', maker.row('Contactmoment', 1)).fill('2026-09-08');
 			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
 			expect((await maker.exportIcs()).name).toMatch(/\.ics$/);
@@ -79,9 +92,16 @@ export const pageActions: PageAction[] = [
 			await maker.schoolName.fill('De Regenboog');
 			const saved = await maker.exportJson();
 			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
-			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await page
+				.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' })
+				.getByRole('button', { name: 'Ja, begin een nieuwe kaart' })
+				.click();
 			await expect(maker.schoolName).toHaveValue('');
-			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await maker.importJson({
+				name: saved.name,
+				mimeType: 'application/json',
+				buffer: saved.bytes,
+			});
 			await expect(maker.schoolName).toHaveValue('De Regenboog');
 			await maker.wipe();
 			await expect(maker.schoolName).toHaveValue('');
@@ -104,9 +124,17 @@ export const pageActions: PageAction[] = [
 		run: async (page) => {
 			const maker = new KwaliteitskaartPage(page);
 			await maker.exampleCard();
-			const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-			await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
-			await expect(maker.card.locator('img.kk-card__logo')).toHaveAttribute('src', /^data:image\/png;base64,/);
+			const png = Buffer.from(
+				'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+				'base64',
+			);
+			await maker.form
+				.getByLabel('Logo van de school (niet verplicht)')
+				.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+			await expect(maker.card.locator('img.kk-card__logo')).toHaveAttribute(
+				'src',
+				/^data:image\/png;base64,/,
+			);
 			expect((await maker.exportDocx()).name).toMatch(/\.docx$/);
 			expect((await maker.exportJson()).name).toMatch(/\.json$/);
 			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -122,9 +150,16 @@ export const pageActions: PageAction[] = [
 			await maker.expectSaved();
 			const saved = await maker.exportJson();
 			await page.getByRole('button', { name: 'Nieuwe kaart…' }).click();
-			await page.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' }).getByRole('button', { name: 'Ja, begin een nieuwe kaart' }).click();
+			await page
+				.getByRole('dialog', { name: 'Nieuwe kaart beginnen?' })
+				.getByRole('button', { name: 'Ja, begin een nieuwe kaart' })
+				.click();
 			await expect(maker.schoolName).toHaveValue('');
-			await maker.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await maker.importJson({
+				name: saved.name,
+				mimeType: 'application/json',
+				buffer: saved.bytes,
+			});
 			await expect(maker.schoolName).toHaveValue('De Regenboog');
 			await maker.data.wipe();
 			await expect(maker.schoolName).toHaveValue('');
@@ -156,7 +191,11 @@ export const pageActions: PageAction[] = [
 			await expect(scan.report).toContainText('Zelfscan succesfactoren');
 			await scan.data.wipe();
 			await expect(scan.level(5, 1)).not.toBeChecked();
-			await scan.importJson({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+			await scan.importJson({
+				name: saved.name,
+				mimeType: 'application/json',
+				buffer: saved.bytes,
+			});
 			await expect(scan.level(5, 1)).toBeChecked();
 		},
 	},
@@ -168,7 +207,9 @@ export const pageActions: PageAction[] = [
 			await search.open();
 			await search.search('ouders');
 			// Pagefind searches in its Web Worker, from this site (worker-src 'self'), not on the main thread.
-			expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+			expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain(
+				'/pagefind/pagefind-worker.js',
+			);
 			const first = search.results.first().getByRole('link').first();
 			const href = await first.getAttribute('href');
 			await first.click();
@@ -242,7 +283,11 @@ export const pageActions: PageAction[] = [
 		path: ClassListPage.path,
 		run: async (page) => {
 			const list = new ClassListPage(page);
-			await list.previewFile({ name: 'klas.csv', mimeType: 'text/csv', buffer: Buffer.from('Roepnaam;Achternaam;Groep\nZoë;Öztürk;5A\n') });
+			await list.previewFile({
+				name: 'klas.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('Roepnaam;Achternaam;Groep\nZoë;Öztürk;5A\n'),
+			});
 			await list.applyImport();
 			expect(await list.pupils()).toEqual(['Zoë||Öztürk']);
 			expect(JSON.parse(await list.data.exportBackup()).template).toBe('klassenlijst');
@@ -259,12 +304,31 @@ export const pageActions: PageAction[] = [
 			await page.evaluate(() =>
 				localStorage.setItem(
 					'gereedschapskist:klassenlijst',
-					JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name: 'Groep 6', pupils: [{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' }, { id: 'l2', firstName: 'Sam', infix: 'de', lastName: 'Vries' }] }] } }),
+					JSON.stringify({
+						version: 1,
+						revision: 1,
+						savedAt: '',
+						data: {
+							activeClassId: 'k1',
+							classes: [
+								{
+									id: 'k1',
+									name: 'Groep 6',
+									pupils: [
+										{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' },
+										{ id: 'l2', firstName: 'Sam', infix: 'de', lastName: 'Vries' },
+									],
+								},
+							],
+						},
+					}),
 				),
 			);
 			await page.reload();
 			const checklist = new ChecklistPage(page);
-			await checklist.fillByKeyboard([{ scores: [3, 2, 4, 1, 2, 3], note: 'Belt graag', step: 'Uitnodigen' }]);
+			await checklist.fillByKeyboard([
+				{ scores: [3, 2, 4, 1, 2, 3], note: 'Belt graag', step: 'Uitnodigen' },
+			]);
 			await expect(checklist.score('Zoë Öztürk', 'Ik ken het gezin')).toHaveValue('1');
 			await checklist.roundSelect.focus();
 			await page.keyboard.press('ArrowDown');
@@ -279,7 +343,21 @@ export const pageActions: PageAction[] = [
 			await page.evaluate(() =>
 				localStorage.setItem(
 					'gereedschapskist:klassenlijst',
-					JSON.stringify({ version: 1, revision: 1, savedAt: '', data: { activeClassId: 'k1', classes: [{ id: 'k1', name: 'Groep 6', pupils: [{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' }] }] } }),
+					JSON.stringify({
+						version: 1,
+						revision: 1,
+						savedAt: '',
+						data: {
+							activeClassId: 'k1',
+							classes: [
+								{
+									id: 'k1',
+									name: 'Groep 6',
+									pupils: [{ id: 'l1', firstName: 'Zoë', infix: '', lastName: 'Öztürk' }],
+								},
+							],
+						},
+					}),
 				),
 			);
 			await page.reload();
@@ -375,7 +453,11 @@ export const pageActions: PageAction[] = [
 			await plan.goto();
 			await plan.addAgreement({ what: 'Telefoontje', form: 'Telefoongesprek', date: '2026-11-16' });
 			await plan.choosePupil('Eva Leerling02');
-			await plan.addAgreement({ what: 'Huisbezoek', form: 'Huisbezoek', moment: 'na het eerste rapport' });
+			await plan.addAgreement({
+				what: 'Huisbezoek',
+				form: 'Huisbezoek',
+				moment: 'na het eerste rapport',
+			});
 			expect((await plan.exportIcs()).name).toMatch(/\.ics$/);
 			const backup = await plan.data.exportBackup();
 			expect(JSON.parse(backup).template).toBe('communicatieplan');
@@ -462,7 +544,12 @@ export const pageActions: PageAction[] = [
 			await buddys.addParent({ name: 'Karin de Vries', offers: ['Dyslexie', 'Thuis leren'] });
 			await buddys.addParent({ name: 'Piet Jansen', needs: ['Dyslexie'] });
 			await buddys.suggestion('Karin de Vries', 'Piet Jansen').click();
-			await buddys.pairByHand('Piet Jansen', 'Karin de Vries', 'Iets anders (zie notitie)', 'Buren');
+			await buddys.pairByHand(
+				'Piet Jansen',
+				'Karin de Vries',
+				'Iets anders (zie notitie)',
+				'Buren',
+			);
 			await expect(buddys.pairs.locator('tbody tr')).toHaveCount(2);
 			await page.evaluate(() => (window.print = () => undefined));
 			await page.getByRole('button', { name: 'Afdrukken…' }).click();

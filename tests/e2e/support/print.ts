@@ -44,7 +44,9 @@ export class PrintRecorder {
 	async printFrom(button: Locator, options: PdfOptions = {}): Promise<Buffer> {
 		const before = await this.calls();
 		await button.click();
-		await expect.poll(() => this.calls(), { message: 'the page opens the print dialog' }).toBe(before + 1);
+		await expect
+			.poll(() => this.calls(), { message: 'the page opens the print dialog' })
+			.toBe(before + 1);
 		return this.page.pdf({ preferCSSPageSize: true, ...options });
 	}
 }

@@ -9,9 +9,12 @@ const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
  */
 export function sitemapPaths(): string[] {
 	const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-	if (files.length === 0) throw new Error('Geen sitemap in dist/: bouw de site eerst (npm run build).');
+	if (files.length === 0)
+		throw new Error('Geen sitemap in dist/: bouw de site eerst (npm run build).');
 	const paths = files.flatMap((f) =>
-		[...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+		[...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => new URL(m[1]).pathname,
+		),
 	);
 	return [...new Set(paths)].sort();
 }

@@ -17,7 +17,10 @@ test('docs pages are grouped by their type, with the URL Starlight gives them', 
 	write('gereedschappen/index.mdx', '---\ntype: guide\ntitle: Alle\n---\n');
 	write('gereedschappen/informatiekaart.mdx', '---\ntype: tool\ntitle: Kaart\n---\n');
 	write('sjablonen/jaarplanner.mdx', '---\ntype: template\ntitle: Jaarplanner\n---\n');
-	write('sjablonen/eigen.md', '---\ntype: template\nslug: sjablonen/anders\ntitle: Eigen adres\n---\n');
+	write(
+		'sjablonen/eigen.md',
+		'---\ntype: template\nslug: sjablonen/anders\ntitle: Eigen adres\n---\n',
+	);
 	const byType = docsPagesByType(dir);
 	expect(byType.get('guide')).toEqual(['/', '/gereedschappen/']);
 	expect(byType.get('tool')).toEqual(['/gereedschappen/informatiekaart/']);

@@ -34,6 +34,13 @@ test('parseStages reads Astro’s timings from its log', () => {
 		'✓ Completed in 1.58s.',
 		'[starlight:pagefind] Finished building search index in 290ms.',
 	].join('\n');
-	expect(parseStages(log)).toEqual({ 'inhoud en types': 2660, 'bundelen (vite)': 2943, "pagina's renderen": 1580, 'Pagefind-index': 290 });
-	expect(parseStages(' generating static routes \n✓ Completed in 1m 5.2s.')).toEqual({ "pagina's renderen": 65_200 });
+	expect(parseStages(log)).toEqual({
+		'inhoud en types': 2660,
+		'bundelen (vite)': 2943,
+		"pagina's renderen": 1580,
+		'Pagefind-index': 290,
+	});
+	expect(parseStages(' generating static routes \n✓ Completed in 1m 5.2s.')).toEqual({
+		"pagina's renderen": 65_200,
+	});
 });

@@ -2,11 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { gzipSize, pageWeight, resolveSpecifier, staticImports, staticModuleGraph } from '../../bench/weight';
+import {
+	gzipSize,
+	pageWeight,
+	resolveSpecifier,
+	staticImports,
+	staticModuleGraph,
+} from '../../bench/weight';
 
 describe('staticImports', () => {
 	test('finds minified static imports and re-exports, not dynamic import()', () => {
-		const code = 'import{t as e}from"./toc.js";import"./side.js";export{a}from\'./re.js\';const x=()=>import("./heavy.js");';
+		const code =
+			'import{t as e}from"./toc.js";import"./side.js";export{a}from\'./re.js\';const x=()=>import("./heavy.js");';
 		expect(staticImports(code)).toEqual(['./toc.js', './side.js', './re.js']);
 	});
 
@@ -57,6 +64,9 @@ describe('a built page', () => {
 
 	test('follows imports in inline module scripts', () => {
 		const dist = site({ '_astro/m.js': 'console.log(1)', '_astro/n.js': 'import"./m.js"' });
-		expect(staticModuleGraph(dist, [], ['import "/_astro/n.js";'])).toEqual(['/_astro/m.js', '/_astro/n.js']);
+		expect(staticModuleGraph(dist, [], ['import "/_astro/n.js";'])).toEqual([
+			'/_astro/m.js',
+			'/_astro/n.js',
+		]);
 	});
 });

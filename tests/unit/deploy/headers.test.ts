@@ -3,7 +3,8 @@ import { IMMUTABLE, REVALIDATE, headersFor } from '../../../src/deploy/headers';
 import { renderHeadersFile } from '../../../src/deploy/headers-file';
 import { renderServerBlock, renderStandaloneConfig } from '../../../src/deploy/nginx';
 
-const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc+/='; frame-ancestors 'none'";
+const csp =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc+/='; frame-ancestors 'none'";
 
 /** Paths of every kind the site serves. */
 const PATHS = [
@@ -58,7 +59,8 @@ function locations(config: string): Location[] {
 	let current: Location | undefined;
 	for (const line of config.split('\n').map((l) => l.trim())) {
 		const start = /^location\s+(?:(=|\^~|~)\s+)?(\S+)\s*\{$/.exec(line);
-		if (start) current = { modifier: (start[1] ?? '') as Location['modifier'], match: start[2], body: [] };
+		if (start)
+			current = { modifier: (start[1] ?? '') as Location['modifier'], match: start[2], body: [] };
 		else if (line === '}' && current) {
 			found.push(current);
 			current = undefined;
@@ -71,7 +73,9 @@ function locations(config: string): Location[] {
 function chooseLocation(all: Location[], path: string): Location {
 	const exact = all.find((l) => l.modifier === '=' && l.match === path);
 	if (exact) return exact;
-	const prefixes = all.filter((l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.match));
+	const prefixes = all.filter(
+		(l) => (l.modifier === '' || l.modifier === '^~') && path.startsWith(l.match),
+	);
 	const longest = prefixes.sort((a, b) => b.match.length - a.match.length)[0];
 	if (longest?.modifier === '^~') return longest;
 	const regex = all.find((l) => l.modifier === '~' && new RegExp(l.match).test(path));
@@ -137,7 +141,9 @@ describe('nginx configuration', () => {
 	});
 
 	test('compresses text, serves the 404 page, hides its version', () => {
-		expect(nginxConfig).toMatch(/gzip on;[\s\S]*gzip_types [^;]*text\/javascript[^;]*text\/calendar/);
+		expect(nginxConfig).toMatch(
+			/gzip on;[\s\S]*gzip_types [^;]*text\/javascript[^;]*text\/calendar/,
+		);
 		expect(nginxConfig).toContain('error_page 404 /404.html;');
 		expect(nginxConfig).toContain('server_tokens off;');
 	});
@@ -147,9 +153,16 @@ describe('nginx configuration', () => {
 	});
 
 	test('the standalone form runs in the foreground and keeps every file in its temporary folder', () => {
-		const config = renderStandaloneConfig({ root: '/srv/dist', listen: '127.0.0.1:4322', csp, tempDir: '/tmp/gk-nginx-x' });
+		const config = renderStandaloneConfig({
+			root: '/srv/dist',
+			listen: '127.0.0.1:4322',
+			csp,
+			tempDir: '/tmp/gk-nginx-x',
+		});
 		expect(config).toMatch(/^daemon off;\nmaster_process off;/);
-		const paths = [...config.matchAll(/^\s*(?:pid|access_log|\w+_temp_path) "([^"]+)";$/gm)].map((m) => m[1]);
+		const paths = [...config.matchAll(/^\s*(?:pid|access_log|\w+_temp_path) "([^"]+)";$/gm)].map(
+			(m) => m[1],
+		);
 		expect(paths).toHaveLength(7);
 		for (const path of paths) expect(path.startsWith('/tmp/gk-nginx-x/')).toBe(true);
 		expect(config).toContain('listen 127.0.0.1:4322;');

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cspHash } from '../../../src/deploy/inline-content';
 import { headerValue, metaValue, parsePolicy, sitePolicy } from '../../../src/deploy/policy';
-import { applyPolicy, builtPolicy, policyGaps, policyMetaOf, scanSite, withPolicyMeta } from '../../../src/deploy/site-scan';
+import {
+	applyPolicy,
+	builtPolicy,
+	policyGaps,
+	policyMetaOf,
+	scanSite,
+	withPolicyMeta,
+} from '../../../src/deploy/site-scan';
 
 const hashes = { scripts: ["'sha256-a'"], styles: ["'sha256-b'"], styleAttributes: true };
 
@@ -52,10 +59,14 @@ describe('a built site', () => {
 		}
 		return dir;
 	}
-	const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>theme()</script></head><body>${body}</body></html>`;
+	const page = (body: string) =>
+		`<!DOCTYPE html><html><head><meta charset="utf-8"/><script>theme()</script></head><body>${body}</body></html>`;
 
 	test('scan: each inline script and style once, sorted', () => {
-		site({ 'index.html': page('<i style="--a: 1"></i>'), 'a/index.html': page('<script type="module">m()</script><i style="--a: 1"></i>') });
+		site({
+			'index.html': page('<i style="--a: 1"></i>'),
+			'a/index.html': page('<script type="module">m()</script><i style="--a: 1"></i>'),
+		});
 		const { hashes: found, problems } = scanSite(dir);
 		expect(found.scripts).toEqual([cspHash('m()'), cspHash('theme()')].sort());
 		expect(found.styles).toEqual([cspHash('--a: 1')]);
@@ -64,20 +75,32 @@ describe('a built site', () => {
 	});
 
 	test('an inline event handler stops the build, naming the file', () => {
-		site({ 'index.html': page(''), 'kapot/index.html': page('<button onclick="wis()">Wis</button>') });
+		site({
+			'index.html': page(''),
+			'kapot/index.html': page('<button onclick="wis()">Wis</button>'),
+		});
 		expect(() => applyPolicy(dir)).toThrow(/kapot\/index\.html: onclick="wis\(\)"/);
 	});
 
 	test('apply: every page gets the policy first in its head, and _headers the same policy as a header', () => {
-		const redirect = '<!doctype html><title>Redirecting to: /b/</title><meta http-equiv="refresh" content="0;url=/b/">';
+		const redirect =
+			'<!doctype html><title>Redirecting to: /b/</title><meta http-equiv="refresh" content="0;url=/b/">';
 		site({ 'index.html': page(''), 'oud/index.html': redirect });
 		const header = applyPolicy(dir);
 		const html = readFileSync(join(dir, 'index.html'), 'utf8');
-		expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
-		expect(html).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy"/);
-		expect(readFileSync(join(dir, 'oud/index.html'), 'utf8')).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy"/);
+		expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+			html.indexOf('<script'),
+		);
+		expect(html).toMatch(
+			/^<!DOCTYPE html><html><head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy"/,
+		);
+		expect(readFileSync(join(dir, 'oud/index.html'), 'utf8')).toMatch(
+			/^<!doctype html><meta http-equiv="Content-Security-Policy"/,
+		);
 		expect(policyMetaOf(html)?.get('script-src')).toContain(cspHash('theme()'));
-		expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`  Content-Security-Policy: ${header}\n`);
+		expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(
+			`  Content-Security-Policy: ${header}\n`,
+		);
 		expect(builtPolicy(dir)).toBe(header);
 	});
 
@@ -85,7 +108,9 @@ describe('a built site', () => {
 		site({ 'index.html': page('') });
 		applyPolicy(dir);
 		applyPolicy(dir);
-		expect(readFileSync(join(dir, 'index.html'), 'utf8').match(/Content-Security-Policy/g)).toHaveLength(1);
+		expect(
+			readFileSync(join(dir, 'index.html'), 'utf8').match(/Content-Security-Policy/g),
+		).toHaveLength(1);
 		const once = withPolicyMeta(page(''), sitePolicy(hashes));
 		expect(withPolicyMeta(once, sitePolicy(hashes))).toBe(once);
 	});

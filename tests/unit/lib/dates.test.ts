@@ -18,7 +18,13 @@ import {
 } from '../../../src/lib/dates';
 
 /** Any real calendar day from 1900 to 2199, as `YYYY-MM-DD`. */
-const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map(isoDate);
+const day = fc
+	.date({
+		min: new Date('1900-01-01T00:00:00Z'),
+		max: new Date('2199-12-31T00:00:00Z'),
+		noInvalidDate: true,
+	})
+	.map(isoDate);
 const HOUR = 3_600_000;
 
 describe('valid dates and times', () => {
@@ -38,11 +44,17 @@ describe('valid dates and times', () => {
 
 	it('accepts exactly the days a Date round-trips (property)', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
-				const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-				const exists = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-				expect(isValidDate(text)).toBe(exists);
-			}),
+			fc.property(
+				fc.integer({ min: 1000, max: 9999 }),
+				fc.integer({ min: 0, max: 13 }),
+				fc.integer({ min: 0, max: 32 }),
+				(y, m, d) => {
+					const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+					const exists =
+						m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+					expect(isValidDate(text)).toBe(exists);
+				},
+			),
 		);
 	});
 });
@@ -69,12 +81,17 @@ describe('date arithmetic', () => {
 
 	it('adds minutes as a clock on the wall does (property)', () => {
 		fc.assert(
-			fc.property(day, fc.integer({ min: 0, max: 1439 }), fc.integer({ min: -5000, max: 5000 }), (date, at, n) => {
-				const moment = `${date}T${timeOf(at)}`;
-				const later = addMinutes(moment, n);
-				expect(isValidDateTime(later)).toBe(true);
-				expect(addMinutes(later, -n)).toBe(moment);
-			}),
+			fc.property(
+				day,
+				fc.integer({ min: 0, max: 1439 }),
+				fc.integer({ min: -5000, max: 5000 }),
+				(date, at, n) => {
+					const moment = `${date}T${timeOf(at)}`;
+					const later = addMinutes(moment, n);
+					expect(isValidDateTime(later)).toBe(true);
+					expect(addMinutes(later, -n)).toBe(moment);
+				},
+			),
 		);
 	});
 
@@ -124,11 +141,18 @@ describe('today in the Netherlands', () => {
 
 	it('is the UTC day one or two hours on (property)', () => {
 		fc.assert(
-			fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (now) => {
-				const oneOn = isoDate(new Date(now.getTime() + HOUR));
-				const twoOn = isoDate(new Date(now.getTime() + 2 * HOUR));
-				expect([oneOn, twoOn]).toContain(todayIso(now));
-			}),
+			fc.property(
+				fc.date({
+					min: new Date('2000-01-01T00:00:00Z'),
+					max: new Date('2100-01-01T00:00:00Z'),
+					noInvalidDate: true,
+				}),
+				(now) => {
+					const oneOn = isoDate(new Date(now.getTime() + HOUR));
+					const twoOn = isoDate(new Date(now.getTime() + 2 * HOUR));
+					expect([oneOn, twoOn]).toContain(todayIso(now));
+				},
+			),
 		);
 	});
 });
@@ -161,7 +185,9 @@ describe('dates as people read them', () => {
 		// Intl puts thin spaces around the dash; which ones depends on the ICU version.
 		const spaced = (text: string) => text.replace(/\s/g, ' ');
 		expect(spaced(formatDateRange('2026-10-19', '2026-10-23', 'short'))).toBe('ma 19 – vr 23 okt');
-		expect(spaced(formatDateRange('2026-10-19', '2026-10-23', 'dayMonthYear'))).toMatch(/^19 ?– ?23 oktober 2026$/);
+		expect(spaced(formatDateRange('2026-10-19', '2026-10-23', 'dayMonthYear'))).toMatch(
+			/^19 ?– ?23 oktober 2026$/,
+		);
 	});
 
 	it('shows the time on a clock in the Netherlands', () => {
@@ -170,7 +196,20 @@ describe('dates as people read them', () => {
 	});
 
 	it('writes every day of every year as a Dutch "day month year" (property)', () => {
-		const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+		const months = [
+			'januari',
+			'februari',
+			'maart',
+			'april',
+			'mei',
+			'juni',
+			'juli',
+			'augustus',
+			'september',
+			'oktober',
+			'november',
+			'december',
+		];
 		fc.assert(
 			fc.property(day, (date) => {
 				const [y, m, d] = date.split('-').map(Number);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatBytes, joinItems, joinList, listSeparators, plural, pluralForm } from '../../../src/lib/text';
+import {
+	capitalise,
+	formatBytes,
+	joinItems,
+	joinList,
+	listSeparators,
+	plural,
+	pluralForm,
+} from '../../../src/lib/text';
 
 describe('plurals', () => {
 	it('uses the singular for one only', () => {
@@ -24,7 +32,9 @@ describe('lists', () => {
 		expect(joinList(['Sam'])).toBe('Sam');
 		expect(joinList(['Sam', 'Noor'])).toBe('Sam en Noor');
 		expect(joinList(['Sam', 'Noor', 'Daan'])).toBe('Sam, Noor en Daan');
-		expect(joinList(['een CSV-bestand', 'een Excel-bestand'], 'or')).toBe('een CSV-bestand of een Excel-bestand');
+		expect(joinList(['een CSV-bestand', 'een Excel-bestand'], 'or')).toBe(
+			'een CSV-bestand of een Excel-bestand',
+		);
 		expect(joinList(['a', 'b', 'c'], 'or')).toBe('a, b of c');
 	});
 

@@ -39,20 +39,26 @@ describe('tool frontmatter', () => {
 		const tool = goodTool();
 		tool.factors[5] = { ...tool.factors[5], factor: '3-factor' };
 		const found = problems(tool);
-		expect(found).toContainEqual(expect.stringMatching(/^factors\.5\.factor: .*"3-factor" staat twee keer/));
+		expect(found).toContainEqual(
+			expect.stringMatching(/^factors\.5\.factor: .*"3-factor" staat twee keer/),
+		);
 		expect(found).toContainEqual(expect.stringMatching(/ontbreekt: 6-factor/));
 	});
 
 	test('rejects a reference to a factor that does not exist', () => {
 		const tool = goodTool();
 		tool.factors[0] = { ...tool.factors[0], factor: '11-bestaat-niet' };
-		expect(problems(tool)).toContainEqual(expect.stringMatching(/^factors\.0\.factor: Onbekende succesfactor "11-bestaat-niet"/));
+		expect(problems(tool)).toContainEqual(
+			expect.stringMatching(/^factors\.0\.factor: Onbekende succesfactor "11-bestaat-niet"/),
+		);
 	});
 
 	test('rejects eleven factor entries', () => {
 		const tool = goodTool();
 		tool.factors.push({ ...tool.factors[0] });
-		expect(problems(tool)).toContainEqual(expect.stringMatching(/^factors\.10\.factor: .*twee keer/));
+		expect(problems(tool)).toContainEqual(
+			expect.stringMatching(/^factors\.10\.factor: .*twee keer/),
+		);
 	});
 
 	test('rejects a factor entry without applies or with an empty explanation', () => {
@@ -69,27 +75,48 @@ describe('tool frontmatter', () => {
 		['moments', ['kerst'], /^moments\.0: Onbekende moment "kerst"/],
 		['related', ['gereedschappen/weg'], /^related\.0: Onbekende pagina "gereedschappen\/weg"/],
 		['template', 'sjablonen/weg', /^template: Onbekende pagina "sjablonen\/weg"/],
-		['sectors', ['hbo'], /^sectors\.0: Onbekende sector "hbo"\. Kies uit: po, vo, mbo, sociaal-domein/],
+		[
+			'sectors',
+			['hbo'],
+			/^sectors\.0: Onbekende sector "hbo"\. Kies uit: po, vo, mbo, sociaal-domein/,
+		],
 		['sectors', [], /^sectors: Noem minstens één sector/],
 		['audience', ['ouders'], /^audience\.0: Onbekende doelgroep "ouders"/],
 		['kind', 'spel', /^kind: Onbekende soort gereedschap "spel"/],
 		['factorMapping', 'gok', /^factorMapping: Onbekende herkomst van de koppeling "gok"/],
 		['summary', 'Te kort', /^summary: /],
 		['moments', [], /^moments: /],
-		['downloads', [{ title: 'Kaart', file: 'Kaart Leeg.PDF', format: 'pdf' }], /^downloads\.0\.file: Een downloadbestand heet in kleine letters/],
-		['downloads', [{ title: 'Kaart', file: 'kaart.pdf', format: 'odt' }], /^downloads\.0\.format: Onbekende bestandsvorm "odt"/],
+		[
+			'downloads',
+			[{ title: 'Kaart', file: 'Kaart Leeg.PDF', format: 'pdf' }],
+			/^downloads\.0\.file: Een downloadbestand heet in kleine letters/,
+		],
+		[
+			'downloads',
+			[{ title: 'Kaart', file: 'kaart.pdf', format: 'odt' }],
+			/^downloads\.0\.format: Onbekende bestandsvorm "odt"/,
+		],
 	])('rejects a bad %s (%j)', (field, value, message) => {
-		expect(problems({ ...goodTool(), [field]: value })).toContainEqual(expect.stringMatching(message));
+		expect(problems({ ...goodTool(), [field]: value })).toContainEqual(
+			expect.stringMatching(message),
+		);
 	});
 
-	test.each(['summary', 'kind', 'sectors', 'audience', 'moments', 'timeNeeded', 'sources', 'factorMapping', 'factors'])(
-		'requires %s',
-		(field) => {
-			const tool = goodTool();
-			delete tool[field];
-			expect(problems(tool)).toContainEqual(expect.stringMatching(new RegExp(`^${field}: `)));
-		},
-	);
+	test.each([
+		'summary',
+		'kind',
+		'sectors',
+		'audience',
+		'moments',
+		'timeNeeded',
+		'sources',
+		'factorMapping',
+		'factors',
+	])('requires %s', (field) => {
+		const tool = goodTool();
+		delete tool[field];
+		expect(problems(tool)).toContainEqual(expect.stringMatching(new RegExp(`^${field}: `)));
+	});
 });
 
 describe('page types', () => {
@@ -98,13 +125,19 @@ describe('page types', () => {
 	test('accepts each page type with its own fields', () => {
 		expect(pages.safeParse(goodTool()).success).toBe(true);
 		expect(pages.safeParse({ type: 'guide' }).success).toBe(true);
-		expect(pages.safeParse({ type: 'template', tool: 'gereedschappen/informatiekaart' }).success).toBe(true);
+		expect(
+			pages.safeParse({ type: 'template', tool: 'gereedschappen/informatiekaart' }).success,
+		).toBe(true);
 		expect(pages.safeParse({ type: 'factor-page', factor: '5-factor' }).success).toBe(true);
 	});
 
 	test('rejects a page without a type, or with an unknown one', () => {
-		expect(problems({ title: 'x' }, pages)).toContainEqual(expect.stringMatching(/^type: Elke pagina heeft een `type`/));
-		expect(problems({ type: 'blog' }, pages)).toContainEqual(expect.stringMatching(/^type: Elke pagina heeft een `type`/));
+		expect(problems({ title: 'x' }, pages)).toContainEqual(
+			expect.stringMatching(/^type: Elke pagina heeft een `type`/),
+		);
+		expect(problems({ type: 'blog' }, pages)).toContainEqual(
+			expect.stringMatching(/^type: Elke pagina heeft een `type`/),
+		);
 	});
 
 	test('rejects a template page that points at a missing tool page', () => {

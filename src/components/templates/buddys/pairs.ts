@@ -2,7 +2,18 @@
  * Pairs of parents: the suggestions (what one parent looks for next to what another offers), pairs
  * made by hand in the pair form, and the table of pairs with a button to undo each.
  */
-import { languageList, pairProblem, suggestPairs, TOPICS, unmatchedNeeds, withoutPair, withPair, type BuddyPair, type Buddys, type Topic } from '../../../lib/buddys/buddys';
+import {
+	languageList,
+	pairProblem,
+	suggestPairs,
+	TOPICS,
+	unmatchedNeeds,
+	withoutPair,
+	withPair,
+	type BuddyPair,
+	type Buddys,
+	type Topic,
+} from '../../../lib/buddys/buddys';
 import { todayIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { joinList } from '../../../lib/text';
@@ -29,7 +40,11 @@ export function drawSuggestions(ctx: Ctx): void {
 	const open = unmatchedNeeds(ctx.data);
 	const items = suggestPairs(ctx.data).map(({ helper, seeker, topic, sharedLanguages }) => {
 		const label = `${helper.name} kan ${seeker.name} helpen: ${TOPICS[topic].label.toLocaleLowerCase('nl')}`;
-		const button = h('button', { type: 'button', class: 'gk-button', 'aria-label': `Koppelen: ${label}` }, 'Koppelen');
+		const button = h(
+			'button',
+			{ type: 'button', class: 'gk-button', 'aria-label': `Koppelen: ${label}` },
+			'Koppelen',
+		);
 		button.addEventListener('click', () => {
 			if (!makePair(ctx, { helperId: helper.id, seekerId: seeker.id, topic, note: '' })) return;
 			ctx.announce(`${helper.name} en ${seeker.name} zijn gekoppeld.`);
@@ -38,18 +53,51 @@ export function drawSuggestions(ctx: Ctx): void {
 		});
 		const why = [`${helper.name} ${TOPICS[topic].offer}`, `${seeker.name} ${TOPICS[topic].need}`];
 		if (sharedLanguages.length) why.push(`ze spreken allebei ${joinList(sharedLanguages)}`);
-		return h('li', null, h('p', null, h('strong', { dir: 'auto' }, label), h('br'), h('span', { class: 'bd-sub', dir: 'auto' }, `${why.join('; ')}.`)), button);
+		return h(
+			'li',
+			null,
+			h(
+				'p',
+				null,
+				h('strong', { dir: 'auto' }, label),
+				h('br'),
+				h('span', { class: 'bd-sub', dir: 'auto' }, `${why.join('; ')}.`),
+			),
+			button,
+		);
 	});
 	replaceChildren(
 		box,
-		items.length ? h('ul', { class: 'bd-suggestions', 'aria-label': 'Voorstellen' }, items) : h('p', { class: 'gk-empty' }, ctx.data.parents.length ? 'Er zijn geen nieuwe voorstellen: alles wat ouders zoeken, is gekoppeld of niemand op de lijst biedt het.' : 'Zet ouders op de lijst met wat ze bieden en zoeken; dan verschijnen hier voorstellen.'),
+		items.length
+			? h('ul', { class: 'bd-suggestions', 'aria-label': 'Voorstellen' }, items)
+			: h(
+					'p',
+					{ class: 'gk-empty' },
+					ctx.data.parents.length
+						? 'Er zijn geen nieuwe voorstellen: alles wat ouders zoeken, is gekoppeld of niemand op de lijst biedt het.'
+						: 'Zet ouders op de lijst met wat ze bieden en zoeken; dan verschijnen hier voorstellen.',
+				),
 		open.length
 			? h(
 					'div',
 					{ class: 'bd-open' },
 					h('h3', null, 'Nog niemand op de lijst voor'),
-					h('ul', null, open.map(({ seeker, topic }) => h('li', { dir: 'auto' }, `${seeker.name}: ${TOPICS[topic].label.toLocaleLowerCase('nl')}${topic === 'taal' && seeker.languages ? ` (${languageList(seeker.languages).join(', ')})` : ''}`))),
-					h('p', { class: 'gk-field__hint' }, 'Vraag in de startgesprekken of iemand hierbij kan helpen.'),
+					h(
+						'ul',
+						null,
+						open.map(({ seeker, topic }) =>
+							h(
+								'li',
+								{ dir: 'auto' },
+								`${seeker.name}: ${TOPICS[topic].label.toLocaleLowerCase('nl')}${topic === 'taal' && seeker.languages ? ` (${languageList(seeker.languages).join(', ')})` : ''}`,
+							),
+						),
+					),
+					h(
+						'p',
+						{ class: 'gk-field__hint' },
+						'Vraag in de startgesprekken of iemand hierbij kan helpen.',
+					),
 				)
 			: null,
 	);
@@ -64,14 +112,36 @@ export function pairRows(ctx: Ctx, pairs: BuddyPair[], onScreen: boolean): HTMLT
 		// On screen each cell carries its column's name, shown before it when a phone stacks the row.
 		const label = (name: string) => (onScreen ? name : null);
 		const cells = [
-			h('td', { dir: 'auto', 'data-label': label('Wie helpt') }, helper.name, !onScreen && helper.contact ? h('span', { class: 'bd-sub' }, helper.contact) : null),
-			h('td', { dir: 'auto', 'data-label': label('Wie krijgt hulp') }, seeker.name, !onScreen && seeker.contact ? h('span', { class: 'bd-sub' }, seeker.contact) : null),
-			h('td', { 'data-label': label('Waarover') }, pair.topic ? TOPICS[pair.topic].label : 'Iets anders'),
+			h(
+				'td',
+				{ dir: 'auto', 'data-label': label('Wie helpt') },
+				helper.name,
+				!onScreen && helper.contact ? h('span', { class: 'bd-sub' }, helper.contact) : null,
+			),
+			h(
+				'td',
+				{ dir: 'auto', 'data-label': label('Wie krijgt hulp') },
+				seeker.name,
+				!onScreen && seeker.contact ? h('span', { class: 'bd-sub' }, seeker.contact) : null,
+			),
+			h(
+				'td',
+				{ 'data-label': label('Waarover') },
+				pair.topic ? TOPICS[pair.topic].label : 'Iets anders',
+			),
 			h('td', { dir: 'auto', 'data-label': label('Notitie') }, pair.note || '–'),
 			h('td', { 'data-label': label('Sinds') }, showDate(pair.since) || '–'),
 		];
 		if (onScreen) {
-			const remove = h('button', { type: 'button', class: 'gk-button', 'aria-label': `Ontkoppelen: ${helper.name} en ${seeker.name}` }, 'Ontkoppelen');
+			const remove = h(
+				'button',
+				{
+					type: 'button',
+					class: 'gk-button',
+					'aria-label': `Ontkoppelen: ${helper.name} en ${seeker.name}`,
+				},
+				'Ontkoppelen',
+			);
 			remove.addEventListener('click', () => {
 				ctx.replace(withoutPair(ctx.data, pair.id));
 				ctx.announce(`${helper.name} en ${seeker.name} zijn ontkoppeld.`);
@@ -89,12 +159,30 @@ export function drawPairs(ctx: Ctx): void {
 	replaceChildren(
 		ctx.part('[data-bd-pairs]'),
 		pairs.length
-			? h('table', { class: 'gk-table bd-pairs' }, h('caption', null, `Koppelingen (${pairs.length})`), h('thead', null, h('tr', null, [...PAIR_HEADS, 'Wijzigen'].map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(ctx, pairs, true)))
+			? h(
+					'table',
+					{ class: 'gk-table bd-pairs' },
+					h('caption', null, `Koppelingen (${pairs.length})`),
+					h(
+						'thead',
+						null,
+						h(
+							'tr',
+							null,
+							[...PAIR_HEADS, 'Wijzigen'].map((head) => h('th', { scope: 'col' }, head)),
+						),
+					),
+					h('tbody', null, pairRows(ctx, pairs, true)),
+				)
 			: h('p', { class: 'gk-empty' }, 'Er zijn nog geen ouders gekoppeld.'),
 	);
 	for (const select of ctx.parts<HTMLSelectElement>('[data-bd-parent-select]')) {
 		const value = select.value;
-		replaceChildren(select, h('option', { value: '' }, 'Kies een ouder'), parents.map((p) => h('option', { value: p.id }, p.child ? `${p.name} (${p.child})` : p.name)));
+		replaceChildren(
+			select,
+			h('option', { value: '' }, 'Kies een ouder'),
+			parents.map((p) => h('option', { value: p.id }, p.child ? `${p.name} (${p.child})` : p.name)),
+		);
 		select.value = parents.some((p) => p.id === value) ? value : '';
 	}
 }
@@ -105,9 +193,16 @@ export function bindPairForm(ctx: Ctx): void {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const values = new FormData(form);
-		const pair = { helperId: String(values.get('helperId') ?? ''), seekerId: String(values.get('seekerId') ?? ''), topic: String(values.get('topic') ?? '') as Topic | '', note: String(values.get('note') ?? '').trim() };
+		const pair = {
+			helperId: String(values.get('helperId') ?? ''),
+			seekerId: String(values.get('seekerId') ?? ''),
+			topic: String(values.get('topic') ?? '') as Topic | '',
+			note: String(values.get('note') ?? '').trim(),
+		};
 		if (!makePair(ctx, pair)) {
-			(form.elements.namedItem(pair.helperId ? 'seekerId' : 'helperId') as HTMLSelectElement).focus();
+			(
+				form.elements.namedItem(pair.helperId ? 'seekerId' : 'helperId') as HTMLSelectElement
+			).focus();
 			return;
 		}
 		(form.elements.namedItem('note') as HTMLInputElement).value = '';

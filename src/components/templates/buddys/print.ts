@@ -18,14 +18,42 @@ export function fillPrintSheet(ctx: Ctx): void {
 			{ class: 'gk-sheet bd-sheet' },
 			h('h1', null, 'Buddy’s: koppelingen'),
 			pairs.length
-				? h('table', { class: 'gk-table' }, h('thead', null, h('tr', null, PAIR_HEADS.map((head) => h('th', { scope: 'col' }, head)))), h('tbody', null, pairRows(ctx, pairs, false)))
+				? h(
+						'table',
+						{ class: 'gk-table' },
+						h(
+							'thead',
+							null,
+							h(
+								'tr',
+								null,
+								PAIR_HEADS.map((head) => h('th', { scope: 'col' }, head)),
+							),
+						),
+						h('tbody', null, pairRows(ctx, pairs, false)),
+					)
 				: h('p', null, 'Er zijn nog geen ouders gekoppeld.'),
 			h('h2', null, `Ouders op de lijst (${parents.length})`),
 			parents.length
 				? h(
 						'table',
 						{ class: 'gk-table' },
-						h('thead', null, h('tr', null, ['Ouder', 'Contact', 'Talen', 'Kan helpen met', 'Zoekt hulp bij', 'Toestemming'].map((head) => h('th', { scope: 'col' }, head)))),
+						h(
+							'thead',
+							null,
+							h(
+								'tr',
+								null,
+								[
+									'Ouder',
+									'Contact',
+									'Talen',
+									'Kan helpen met',
+									'Zoekt hulp bij',
+									'Toestemming',
+								].map((head) => h('th', { scope: 'col' }, head)),
+							),
+						),
 						h(
 							'tbody',
 							null,
@@ -33,7 +61,12 @@ export function fillPrintSheet(ctx: Ctx): void {
 								h(
 									'tr',
 									null,
-									h('td', { dir: 'auto' }, p.name, p.child ? h('span', { class: 'bd-sub' }, p.child) : null),
+									h(
+										'td',
+										{ dir: 'auto' },
+										p.name,
+										p.child ? h('span', { class: 'bd-sub' }, p.child) : null,
+									),
 									cell(p.contact),
 									cell(p.languages),
 									cell(topicList(p.offers, p.offerNote)),
@@ -44,7 +77,11 @@ export function fillPrintSheet(ctx: Ctx): void {
 						),
 					)
 				: h('p', null, 'Er staan nog geen ouders op de lijst.'),
-			h('p', { class: 'bd-print-note' }, 'Deze lijst bevat persoonsgegevens van ouders die daarvoor toestemming gaven. Bewaar hem veilig en gooi hem weg als hij niet meer nodig is.'),
+			h(
+				'p',
+				{ class: 'bd-print-note' },
+				'Deze lijst bevat persoonsgegevens van ouders die daarvoor toestemming gaven. Bewaar hem veilig en gooi hem weg als hij niet meer nodig is.',
+			),
 		),
 	);
 }
@@ -52,6 +89,7 @@ export function fillPrintSheet(ctx: Ctx): void {
 /** What the print button says; with nobody on the list there is nothing to print. */
 export function printMessage(ctx: Ctx): string {
 	const { parents, pairs } = ctx.data;
-	if (parents.length === 0) throw new UserProblem('Er is niets te printen: er staan nog geen ouders op de lijst.');
+	if (parents.length === 0)
+		throw new UserProblem('Er is niets te printen: er staan nog geen ouders op de lijst.');
 	return `Het printvenster is geopend met ${plural(pairs.length, 'koppeling', 'koppelingen')} en ${plural(parents.length, 'ouder', 'ouders')}.`;
 }

@@ -26,7 +26,8 @@ function setup(ctx: TemplateContext<Buddys>) {
 	return {
 		render(): void {
 			// The parent being edited is gone (removed, wiped, or removed in another tab).
-			if (parentForm.editing && !ctx.data.parents.some((p) => p.id === parentForm.editing)) parentForm.reset();
+			if (parentForm.editing && !ctx.data.parents.some((p) => p.id === parentForm.editing))
+				parentForm.reset();
 			drawParents(ctx, parentForm);
 			drawSuggestions(ctx);
 			drawPairs(ctx);

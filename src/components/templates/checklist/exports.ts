@@ -8,16 +8,24 @@ import { safeFileName } from '../../../lib/files/file-name';
 import { downloadFile } from '../kit/download';
 import type { TemplateAction, TemplateContext } from '../kit/template';
 
-export function exportActions(ctx: TemplateContext<Checklist>): Record<'xlsx' | 'csv', TemplateAction> {
+export function exportActions(
+	ctx: TemplateContext<Checklist>,
+): Record<'xlsx' | 'csv', TemplateAction> {
 	const className = () => ctx.schoolClass?.name ?? '';
 	const pupils = () => ctx.schoolClass?.pupils ?? [];
-	const fileName = (extension: string) => safeFileName(`checklist oudercontact ${className()}`, extension, 'checklist-oudercontact');
+	const fileName = (extension: string) =>
+		safeFileName(`checklist oudercontact ${className()}`, extension, 'checklist-oudercontact');
 	return {
 		xlsx: {
 			busy: 'Het Excel-bestand wordt gemaakt…',
 			run: async () => {
-				const [{ writeXlsx, XLSX_MIME }, { checklistSheets }] = await Promise.all([import('../../../lib/export/xlsx'), import('../../../lib/checklist/tables')]);
-				const bytes = writeXlsx(checklistSheets(ctx.data, pupils(), className()), { title: `Checklist oudercontact ${className()}`.trim() });
+				const [{ writeXlsx, XLSX_MIME }, { checklistSheets }] = await Promise.all([
+					import('../../../lib/export/xlsx'),
+					import('../../../lib/checklist/tables'),
+				]);
+				const bytes = writeXlsx(checklistSheets(ctx.data, pupils(), className()), {
+					title: `Checklist oudercontact ${className()}`.trim(),
+				});
 				downloadFile(bytes, fileName('xlsx'), XLSX_MIME);
 				return 'Het Excel-bestand staat in je downloads.';
 			},
@@ -25,8 +33,15 @@ export function exportActions(ctx: TemplateContext<Checklist>): Record<'xlsx' | 
 		csv: {
 			busy: 'Het CSV-bestand wordt gemaakt…',
 			run: async () => {
-				const [{ writeCsv }, { csvRows }] = await Promise.all([import('../../../lib/export/csv'), import('../../../lib/checklist/tables')]);
-				downloadFile(writeCsv(csvRows(ctx.data, pupils())), fileName('csv'), 'text/csv;charset=utf-8');
+				const [{ writeCsv }, { csvRows }] = await Promise.all([
+					import('../../../lib/export/csv'),
+					import('../../../lib/checklist/tables'),
+				]);
+				downloadFile(
+					writeCsv(csvRows(ctx.data, pupils())),
+					fileName('csv'),
+					'text/csv;charset=utf-8',
+				);
 				return 'Het CSV-bestand staat in je downloads.';
 			},
 		},

@@ -4,7 +4,13 @@
  * the teacher prints, not from the form fields (which print poorly).
  */
 import { findRound, type Checklist, type Round } from '../../../lib/checklist/checklist';
-import { average, comparePupil, formatAverage, formatChange, summarise } from '../../../lib/checklist/compare';
+import {
+	average,
+	comparePupil,
+	formatAverage,
+	formatChange,
+	summarise,
+} from '../../../lib/checklist/compare';
 import { scoreText } from '../../../lib/checklist/items';
 import { displayName, type SchoolClass } from '../../../lib/roster/class-list';
 import { h, replaceChildren } from '../kit/dom';
@@ -38,7 +44,13 @@ export function checklistPrint(ctx: TemplateContext<Checklist>, rounds: Rounds):
 	const fill = () => {
 		const data = ctx.data;
 		const { fromId, toId } = rounds.choice;
-		preparePrint(ctx.printRoot, kind, { data, schoolClass: ctx.schoolClass, round: rounds.current(), from: findRound(data, fromId)!, to: findRound(data, toId)! });
+		preparePrint(ctx.printRoot, kind, {
+			data,
+			schoolClass: ctx.schoolClass,
+			round: rounds.current(),
+			from: findRound(data, fromId)!,
+			to: findRound(data, toId)!,
+		});
 	};
 	const printing = (chosen: PrintKind, message: string): TemplateAction => ({
 		print: true,
@@ -51,8 +63,14 @@ export function checklistPrint(ctx: TemplateContext<Checklist>, rounds: Rounds):
 	return {
 		fill,
 		actions: {
-			printList: printing('list', 'Het printvenster is geopend: de lijst van deze ronde, op A4 liggend.'),
-			printComparison: printing('compare', 'Het printvenster is geopend: de vergelijking, op A4 liggend.'),
+			printList: printing(
+				'list',
+				'Het printvenster is geopend: de lijst van deze ronde, op A4 liggend.',
+			),
+			printComparison: printing(
+				'compare',
+				'Het printvenster is geopend: de vergelijking, op A4 liggend.',
+			),
 		},
 	};
 }
@@ -63,8 +81,22 @@ function legend(data: Checklist) {
 	return h(
 		'div',
 		{ class: 'co-print__legend' },
-		h('p', null, h('strong', null, 'Schaal: '), data.scale.map(scoreText).join(' · '), '. Leeg: niet ingevuld.'),
-		h('p', null, h('strong', null, 'Onderwerpen: '), data.items.map((item) => `${item.short}${item.text ? ` (${item.text.replace(/\.$/, '')})` : ''}`).join('; '), '.'),
+		h(
+			'p',
+			null,
+			h('strong', null, 'Schaal: '),
+			data.scale.map(scoreText).join(' · '),
+			'. Leeg: niet ingevuld.',
+		),
+		h(
+			'p',
+			null,
+			h('strong', null, 'Onderwerpen: '),
+			data.items
+				.map((item) => `${item.short}${item.text ? ` (${item.text.replace(/\.$/, '')})` : ''}`)
+				.join('; '),
+			'.',
+		),
 	);
 }
 
@@ -87,7 +119,20 @@ function printList(root: HTMLElement, source: PrintSource): void {
 		h(
 			'table',
 			null,
-			h('thead', null, h('tr', null, h('th', null, 'Nr.'), h('th', null, 'Leerling'), data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)), h('th', null, 'Gem.'), h('th', null, 'Notitie'), h('th', null, 'Verbeterstap'))),
+			h(
+				'thead',
+				null,
+				h(
+					'tr',
+					null,
+					h('th', null, 'Nr.'),
+					h('th', null, 'Leerling'),
+					data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)),
+					h('th', null, 'Gem.'),
+					h('th', null, 'Notitie'),
+					h('th', null, 'Verbeterstap'),
+				),
+			),
 			h(
 				'tbody',
 				null,
@@ -98,8 +143,18 @@ function printList(root: HTMLElement, source: PrintSource): void {
 						null,
 						h('td', null, String(index + 1)),
 						h('td', { class: 'co-print__name' }, displayName(pupil)),
-						data.items.map((item) => h('td', { class: 'co-print__score' }, entry?.scores[item.id] === undefined ? '' : String(entry.scores[item.id]))),
-						h('td', { class: 'co-print__score' }, entry ? formatAverage(average(entry.scores, itemIds)) : ''),
+						data.items.map((item) =>
+							h(
+								'td',
+								{ class: 'co-print__score' },
+								entry?.scores[item.id] === undefined ? '' : String(entry.scores[item.id]),
+							),
+						),
+						h(
+							'td',
+							{ class: 'co-print__score' },
+							entry ? formatAverage(average(entry.scores, itemIds)) : '',
+						),
 						h('td', { class: 'co-print__text' }, entry?.note ?? ''),
 						h('td', { class: 'co-print__text' }, entry?.step ?? ''),
 					);
@@ -115,15 +170,37 @@ function printComparison(root: HTMLElement, source: PrintSource): void {
 	const { data, schoolClass, from, to } = source;
 	const pupils = schoolClass?.pupils ?? [];
 	const className = schoolClass?.name ?? '';
-	const summary = summarise(data, [from, to], pupils.map((p) => p.id));
+	const summary = summarise(
+		data,
+		[from, to],
+		pupils.map((p) => p.id),
+	);
 	replaceChildren(
 		root,
 		h('h1', null, `Checklist oudercontact – ${className}: vergelijking`),
-		h('p', { class: 'co-print__sub' }, `Van ${dated(from)} naar ${dated(to)}. Per onderwerp: score eerder → later.`),
+		h(
+			'p',
+			{ class: 'co-print__sub' },
+			`Van ${dated(from)} naar ${dated(to)}. Per onderwerp: score eerder → later.`,
+		),
 		h(
 			'table',
 			null,
-			h('thead', null, h('tr', null, h('th', null, 'Leerling'), data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)), h('th', null, 'Gem. eerder'), h('th', null, 'Gem. later'), h('th', null, 'Verandering'), h('th', null, 'Aandacht'), h('th', null, 'Verbeterstap'))),
+			h(
+				'thead',
+				null,
+				h(
+					'tr',
+					null,
+					h('th', null, 'Leerling'),
+					data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)),
+					h('th', null, 'Gem. eerder'),
+					h('th', null, 'Gem. later'),
+					h('th', null, 'Verandering'),
+					h('th', null, 'Aandacht'),
+					h('th', null, 'Verbeterstap'),
+				),
+			),
 			h(
 				'tbody',
 				null,
@@ -133,12 +210,18 @@ function printComparison(root: HTMLElement, source: PrintSource): void {
 						'tr',
 						{ class: c.signals.length ? 'co-print__flagged' : undefined },
 						h('td', { class: 'co-print__name' }, displayName(pupil)),
-						c.items.map((item) => h('td', { class: 'co-print__score' }, `${item.from ?? '–'} → ${item.to ?? '–'}`)),
+						c.items.map((item) =>
+							h('td', { class: 'co-print__score' }, `${item.from ?? '–'} → ${item.to ?? '–'}`),
+						),
 						h('td', { class: 'co-print__score' }, formatAverage(c.fromAverage)),
 						h('td', { class: 'co-print__score' }, formatAverage(c.toAverage)),
 						h('td', { class: 'co-print__score' }, formatChange(c.change)),
 						h('td', null, c.signals.length ? h('strong', null, signalText(c)) : signalText(c)),
-						h('td', { class: 'co-print__text' }, to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || ''),
+						h(
+							'td',
+							{ class: 'co-print__text' },
+							to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '',
+						),
 					);
 				}),
 			),
@@ -147,13 +230,31 @@ function printComparison(root: HTMLElement, source: PrintSource): void {
 		h(
 			'table',
 			{ class: 'co-print__summary' },
-			h('thead', null, h('tr', null, h('th', null, 'Onderwerp'), h('th', null, `Gem. ${from.name}`), h('th', null, `Gem. ${to.name}`), h('th', null, 'Laag (eerder → later)'))),
+			h(
+				'thead',
+				null,
+				h(
+					'tr',
+					null,
+					h('th', null, 'Onderwerp'),
+					h('th', null, `Gem. ${from.name}`),
+					h('th', null, `Gem. ${to.name}`),
+					h('th', null, 'Laag (eerder → later)'),
+				),
+			),
 			h(
 				'tbody',
 				null,
 				summary.map((row) => {
 					const item = data.items.find((i) => i.id === row.itemId)!;
-					return h('tr', null, h('td', null, item.short), h('td', { class: 'co-print__score' }, formatAverage(row.rounds[0]!.average)), h('td', { class: 'co-print__score' }, formatAverage(row.rounds[1]!.average)), h('td', { class: 'co-print__score' }, `${row.rounds[0]!.low} → ${row.rounds[1]!.low}`));
+					return h(
+						'tr',
+						null,
+						h('td', null, item.short),
+						h('td', { class: 'co-print__score' }, formatAverage(row.rounds[0]!.average)),
+						h('td', { class: 'co-print__score' }, formatAverage(row.rounds[1]!.average)),
+						h('td', { class: 'co-print__score' }, `${row.rounds[0]!.low} → ${row.rounds[1]!.low}`),
+					);
 				}),
 			),
 		),

@@ -2,7 +2,14 @@
  * The rounds: which one the teacher fills in (its name and date, add one, remove one) and which
  * two the comparison shows. The choices are the view's, not the data's: they are not saved.
  */
-import { addRound, findRound, removeRound, updateRound, type Checklist, type Round } from '../../../lib/checklist/checklist';
+import {
+	addRound,
+	findRound,
+	removeRound,
+	updateRound,
+	type Checklist,
+	type Round,
+} from '../../../lib/checklist/checklist';
 import { formatDate } from '../../../lib/dates';
 import { plural } from '../../../lib/text';
 import { confirmAction } from '../kit/confirm';
@@ -35,7 +42,9 @@ export interface Rounds {
 
 /** "Voor de herfstvakantie, 9 oktober 2026": a round with its date, if it has one. */
 export function datedRound(round: Round, separator: string, closing = ''): string {
-	return round.date ? `${round.name}${separator}${formatDate(round.date, 'dayMonthYear')}${closing}` : round.name;
+	return round.date
+		? `${round.name}${separator}${formatDate(round.date, 'dayMonthYear')}${closing}`
+		: round.name;
 }
 
 const otherThan = (data: Checklist, id: string) => data.rounds.find((r) => r.id !== id)!.id;
@@ -54,10 +63,18 @@ export function mountRounds(ctx: Ctx, follow: RoundsFollow): Rounds {
 		const data = ctx.data;
 		if (!findRound(data, choice.roundId)) choice.roundId = data.rounds[0]!.id;
 		if (!findRound(data, choice.fromId)) choice.fromId = data.rounds[0]!.id;
-		if (!findRound(data, choice.toId) || choice.toId === choice.fromId) choice.toId = otherThan(data, choice.fromId);
+		if (!findRound(data, choice.toId) || choice.toId === choice.fromId)
+			choice.toId = otherThan(data, choice.fromId);
 	};
 	const drawOptions = () => {
-		const options = (selected: string) => ctx.data.rounds.map((round) => h('option', { value: round.id, selected: round.id === selected }, datedRound(round, ' (', ')')));
+		const options = (selected: string) =>
+			ctx.data.rounds.map((round) =>
+				h(
+					'option',
+					{ value: round.id, selected: round.id === selected },
+					datedRound(round, ' (', ')'),
+				),
+			);
 		for (const [select, id] of [
 			[roundSelect, choice.roundId],
 			[fromSelect, choice.fromId],
@@ -87,7 +104,11 @@ export function mountRounds(ctx: Ctx, follow: RoundsFollow): Rounds {
 		follow.compareSoon();
 	});
 	roundDate.addEventListener('change', () => {
-		ctx.update(updateRound(ctx.data, choice.roundId, { date: roundDate.validity.valid ? roundDate.value : '' }));
+		ctx.update(
+			updateRound(ctx.data, choice.roundId, {
+				date: roundDate.validity.valid ? roundDate.value : '',
+			}),
+		);
 		drawOptions();
 	});
 	ctx.part('[data-add-round]').addEventListener('click', () => add(ctx, choice, roundName));
@@ -134,7 +155,9 @@ async function remove(ctx: Ctx, round: Round, roundSelect: HTMLSelectElement): P
 	const filled = Object.keys(round.entries).length;
 	const sure = await confirmAction({
 		title: `Ronde "${round.name}" verwijderen?`,
-		message: filled ? `Wat je in deze ronde invulde (${plural(filled, 'leerling', 'leerlingen')}, in alle klassen), verdwijnt. Dat kun je niet ongedaan maken.` : 'De ronde verdwijnt uit de lijst.',
+		message: filled
+			? `Wat je in deze ronde invulde (${plural(filled, 'leerling', 'leerlingen')}, in alle klassen), verdwijnt. Dat kun je niet ongedaan maken.`
+			: 'De ronde verdwijnt uit de lijst.',
 		confirmLabel: 'Verwijderen',
 		danger: true,
 	});

@@ -29,7 +29,11 @@ function setup(ctx: TemplateContext<Checklist>): TemplateView<Checklist> {
 	ctx.printRoot.classList.add('co-print');
 	const sections = ctx.parts('[data-fill], [data-compare], [data-exports]');
 	// The rounds' changes redraw the table and the comparison, made next (only a change calls them).
-	const rounds = mountRounds(ctx, { table: () => scoreTable.draw(rounds.current()), compare: () => comparison.draw(), compareSoon: () => comparison.drawSoon() });
+	const rounds = mountRounds(ctx, {
+		table: () => scoreTable.draw(rounds.current()),
+		compare: () => comparison.draw(),
+		compareSoon: () => comparison.drawSoon(),
+	});
 	const comparison = mountComparison(ctx, rounds.choice);
 	const scoreTable = mountScoreTable(ctx, comparison.drawSoon);
 	const print = checklistPrint(ctx, rounds);
@@ -55,7 +59,10 @@ function setup(ctx: TemplateContext<Checklist>): TemplateView<Checklist> {
 			drawFill();
 			drawSettings(ctx, afterSettingsTyped);
 			const schoolClass = ctx.schoolClass;
-			if (shownClass !== null && shownClass !== schoolClass?.id) ctx.announce(schoolClass ? `De checklist van ${schoolClass.name}.` : 'Er is geen klas gekozen.');
+			if (shownClass !== null && shownClass !== schoolClass?.id)
+				ctx.announce(
+					schoolClass ? `De checklist van ${schoolClass.name}.` : 'Er is geen klas gekozen.',
+				);
 			shownClass = schoolClass?.id;
 		},
 		print: print.fill,

@@ -2,7 +2,14 @@
  * The class's agreements by month: a table per month, in order of date and time, and the ones
  * without a fixed date last.
  */
-import { byMonth, formLabel, INITIATIVES, whenLabel, type Agreement, type Communicatieplan } from '../../../lib/communicatieplan/plan';
+import {
+	byMonth,
+	formLabel,
+	INITIATIVES,
+	whenLabel,
+	type Agreement,
+	type Communicatieplan,
+} from '../../../lib/communicatieplan/plan';
 import { displayName } from '../../../lib/roster/class-list';
 import { h, replaceChildren } from '../kit/dom';
 import type { TemplateContext } from '../kit/template';
@@ -36,12 +43,29 @@ export function drawOverview(ctx: Ctx): void {
 							'table',
 							{ class: 'gk-table cp-table' },
 							h('caption', null, group.label),
-							h('thead', null, h('tr', null, COLUMNS.map((t) => h('th', { scope: 'col' }, t)))),
+							h(
+								'thead',
+								null,
+								h(
+									'tr',
+									null,
+									COLUMNS.map((t) => h('th', { scope: 'col' }, t)),
+								),
+							),
 							h(
 								'tbody',
 								null,
 								group.agreements.map((a) =>
-									h('tr', null, h('td', null, whenLabel(a)), h('td', null, nameOf(a.pupilId)), h('td', null, a.what.trim() || '–'), h('td', null, formLabel(a)), h('td', null, a.withPupil ? 'ja' : 'nee'), h('td', null, INITIATIVES[a.initiative])),
+									h(
+										'tr',
+										null,
+										h('td', null, whenLabel(a)),
+										h('td', null, nameOf(a.pupilId)),
+										h('td', null, a.what.trim() || '–'),
+										h('td', null, formLabel(a)),
+										h('td', null, a.withPupil ? 'ja' : 'nee'),
+										h('td', null, INITIATIVES[a.initiative]),
+									),
 								),
 							),
 						),

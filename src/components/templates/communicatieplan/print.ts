@@ -2,7 +2,14 @@
  * Printing: a page per pupil, to give to the family, for every pupil with agreements or for one.
  * The sheet follows every change, so printing from the browser's menu shows it too.
  */
-import { agreementsOf, formLabel, INITIATIVES, whenLabel, type Agreement, type Communicatieplan } from '../../../lib/communicatieplan/plan';
+import {
+	agreementsOf,
+	formLabel,
+	INITIATIVES,
+	whenLabel,
+	type Agreement,
+	type Communicatieplan,
+} from '../../../lib/communicatieplan/plan';
 import { displayName, type Pupil, type SchoolClass } from '../../../lib/roster/class-list';
 import { plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
@@ -27,7 +34,9 @@ export function mountPrint(ctx: Ctx): PlanPrint {
 	const fill = () => {
 		const schoolClass = ctx.schoolClass;
 		if (!schoolClass) return;
-		const pupils = who.value ? schoolClass.pupils.filter((p) => p.id === who.value) : schoolClass.pupils;
+		const pupils = who.value
+			? schoolClass.pupils.filter((p) => p.id === who.value)
+			: schoolClass.pupils;
 		const pages = pupils
 			.map((pupil) => ({ pupil, agreements: agreementsOf(ctx.data, schoolClass.id, pupil.id) }))
 			.filter((entry) => entry.agreements.length > 0)
@@ -42,8 +51,20 @@ export function mountPrint(ctx: Ctx): PlanPrint {
 			const schoolClass = ctx.schoolClass;
 			if (!schoolClass) return;
 			const chosen = who.value;
-			const withAgreements = schoolClass.pupils.filter((p) => agreementsOf(ctx.data, schoolClass.id, p.id).length > 0);
-			replaceChildren(who, h('option', { value: '', selected: chosen === '' }, `Alle leerlingen met afspraken (${withAgreements.length})`), withAgreements.map((p) => h('option', { value: p.id, selected: p.id === chosen }, displayName(p))));
+			const withAgreements = schoolClass.pupils.filter(
+				(p) => agreementsOf(ctx.data, schoolClass.id, p.id).length > 0,
+			);
+			replaceChildren(
+				who,
+				h(
+					'option',
+					{ value: '', selected: chosen === '' },
+					`Alle leerlingen met afspraken (${withAgreements.length})`,
+				),
+				withAgreements.map((p) =>
+					h('option', { value: p.id, selected: p.id === chosen }, displayName(p)),
+				),
+			);
 			fill();
 		},
 		action: {
@@ -57,12 +78,23 @@ export function mountPrint(ctx: Ctx): PlanPrint {
 	};
 }
 
-function pupilSheet(data: Communicatieplan, schoolClass: SchoolClass, pupil: Pupil, agreements: Agreement[]): HTMLElement {
+function pupilSheet(
+	data: Communicatieplan,
+	schoolClass: SchoolClass,
+	pupil: Pupil,
+	agreements: Agreement[],
+): HTMLElement {
 	return h(
 		'section',
 		{ class: 'gk-sheet cp-sheet' },
 		h('h1', null, `Communicatieplan van ${displayName(pupil)}`),
-		h('p', { class: 'cp-sheet__sub' }, [schoolClass.name, data.school.trim()].filter(Boolean).join(' · '), h('br'), 'Zo houden we dit schooljaar contact. Dit hebben we samen afgesproken in het startgesprek.'),
+		h(
+			'p',
+			{ class: 'cp-sheet__sub' },
+			[schoolClass.name, data.school.trim()].filter(Boolean).join(' · '),
+			h('br'),
+			'Zo houden we dit schooljaar contact. Dit hebben we samen afgesproken in het startgesprek.',
+		),
 		h(
 			'ol',
 			null,
@@ -86,6 +118,8 @@ function pupilSheet(data: Communicatieplan, schoolClass: SchoolClass, pupil: Pup
 				),
 			),
 		),
-		data.teacher.trim() ? h('p', { class: 'cp-sheet__sign' }, `Met vriendelijke groet, ${data.teacher.trim()}`) : null,
+		data.teacher.trim()
+			? h('p', { class: 'cp-sheet__sign' }, `Met vriendelijke groet, ${data.teacher.trim()}`)
+			: null,
 	);
 }

@@ -4,7 +4,11 @@
  * (`agreements.ts`); the class's agreements by month (`overview.ts`); a printed page per pupil
  * (`print.ts`) and a calendar file (`exports.ts`).
  */
-import { communicatieplanType, type Agreement, type Communicatieplan } from '../../../lib/communicatieplan/plan';
+import {
+	communicatieplanType,
+	type Agreement,
+	type Communicatieplan,
+} from '../../../lib/communicatieplan/plan';
 import { safeFileName } from '../../../lib/files/file-name';
 import { replaceChildren } from '../kit/dom';
 import { bindFields } from '../kit/form';
@@ -45,7 +49,10 @@ function setup(ctx: TemplateContext<Communicatieplan>): TemplateView<Communicati
 	};
 
 	const agreements = mountAgreements(ctx, (id: string, change: Partial<Agreement>) => {
-		ctx.update({ ...ctx.data, agreements: ctx.data.agreements.map((a) => (a.id === id ? { ...a, ...change } : a)) });
+		ctx.update({
+			...ctx.data,
+			agreements: ctx.data.agreements.map((a) => (a.id === id ? { ...a, ...change } : a)),
+		});
 		drawSoon();
 	});
 	const fields = bindFields<'teacher' | 'school'>(ctx.parts('input[data-field]'), (key, value) => {

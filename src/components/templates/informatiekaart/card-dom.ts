@@ -10,23 +10,42 @@ import { h } from '../kit/dom';
 /** Fixed words: the main part, and the translation below it (`stacked`) or after a slash (`inline`). */
 function fixed(words: Fixed, mode: 'stacked' | 'inline', cardLang: string): HTMLElement {
 	const [main, ...rest] = words;
-	const attrs = (part: Fixed[number]) => ({ lang: part.lang === cardLang ? null : part.lang, dir: part.lang === cardLang ? null : part.dir });
+	const attrs = (part: Fixed[number]) => ({
+		lang: part.lang === cardLang ? null : part.lang,
+		dir: part.lang === cardLang ? null : part.dir,
+	});
 	return h(
 		'span',
 		{ class: ['ik-w', `ik-w--${mode}`] },
 		main ? h('span', { class: 'ik-w__main', ...attrs(main) }, main.text) : null,
-		rest.flatMap((part) => [mode === 'inline' ? h('span', { class: 'ik-w__sep', 'aria-hidden': 'true' }, ' / ') : null, h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text)]),
+		rest.flatMap((part) => [
+			mode === 'inline' ? h('span', { class: 'ik-w__sep', 'aria-hidden': 'true' }, ' / ') : null,
+			h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text),
+		]),
 	);
 }
 
 /** When a moment is: the day (and hours) on the first line, the day in the translation below. */
 function momentWhen(when: Fixed, hours: string, cardLang: string): HTMLElement {
 	const [main, ...rest] = when;
-	const attrs = (part: Fixed[number]) => ({ lang: part.lang === cardLang ? null : part.lang, dir: part.lang === cardLang ? null : part.dir });
+	const attrs = (part: Fixed[number]) => ({
+		lang: part.lang === cardLang ? null : part.lang,
+		dir: part.lang === cardLang ? null : part.dir,
+	});
 	return h(
 		'span',
 		{ class: 'ik-card__moment-when' },
-		h('span', { class: 'ik-card__moment-day' }, main ? h('span', attrs(main), main.text) : null, hours ? [main ? h('span', { 'aria-hidden': 'true' }, ' · ') : null, h('span', { class: 'ik-card__hours' }, hours)] : null),
+		h(
+			'span',
+			{ class: 'ik-card__moment-day' },
+			main ? h('span', attrs(main), main.text) : null,
+			hours
+				? [
+						main ? h('span', { 'aria-hidden': 'true' }, ' · ') : null,
+						h('span', { class: 'ik-card__hours' }, hours),
+					]
+				: null,
+		),
 		rest.map((part) => h('span', { class: 'ik-w__tr', lang: part.lang, dir: part.dir }, part.text)),
 	);
 }
@@ -42,14 +61,22 @@ interface Writer {
 
 function writer(view: CardView): Writer {
 	/** The team's own text: as typed, with its own direction; marked Dutch when the card's labels are in another language. */
-	const own: Writer['own'] = (text, tag = 'span', className) => h(tag, { class: className, dir: 'auto', lang: view.lang === 'nl' ? null : 'nl' }, text);
+	const own: Writer['own'] = (text, tag = 'span', className) =>
+		h(tag, { class: className, dir: 'auto', lang: view.lang === 'nl' ? null : 'nl' }, text);
 	const fixedIn: Writer['fixed'] = (value, mode = 'inline') => fixed(value, mode, view.lang);
 	return {
 		view,
 		own,
 		fixed: fixedIn,
-		words: (value, mode = 'stacked', className) => (typeof value === 'string' ? own(value, 'span', className) : fixedIn(value, mode)),
-		section: (kind, heading, ...content) => h('section', { class: ['ik-card__section', `ik-card__section--${kind}`] }, h('h4', { class: 'ik-card__heading' }, fixedIn(heading)), ...content),
+		words: (value, mode = 'stacked', className) =>
+			typeof value === 'string' ? own(value, 'span', className) : fixedIn(value, mode),
+		section: (kind, heading, ...content) =>
+			h(
+				'section',
+				{ class: ['ik-card__section', `ik-card__section--${kind}`] },
+				h('h4', { class: 'ik-card__heading' }, fixedIn(heading)),
+				...content,
+			),
 	};
 }
 
@@ -66,22 +93,55 @@ export function renderCard(view: CardView): HTMLElement {
 		illnessSection(w),
 		daysOffSection(w),
 	);
-	if (!body.hasChildNodes()) body.append(h('p', { class: 'ik-card__placeholder' }, 'Vul het formulier in: wat je typt, verschijnt hier op de kaart.'));
-	return h('article', { class: 'ik-card', lang: view.lang, dir: view.dir }, cardHead(w), body, cardFoot(w));
+	if (!body.hasChildNodes())
+		body.append(
+			h(
+				'p',
+				{ class: 'ik-card__placeholder' },
+				'Vul het formulier in: wat je typt, verschijnt hier op de kaart.',
+			),
+		);
+	return h(
+		'article',
+		{ class: 'ik-card', lang: view.lang, dir: view.dir },
+		cardHead(w),
+		body,
+		cardFoot(w),
+	);
 }
 
 function cardHead({ view, own, fixed }: Writer): HTMLElement {
 	return h(
 		'header',
 		{ class: 'ik-card__head' },
-		view.logo ? h('img', { class: 'ik-card__logo', src: view.logo.dataUrl, alt: view.logo.alt, width: String(view.logo.width), height: String(view.logo.height) }) : null,
+		view.logo
+			? h('img', {
+					class: 'ik-card__logo',
+					src: view.logo.dataUrl,
+					alt: view.logo.alt,
+					width: String(view.logo.width),
+					height: String(view.logo.height),
+				})
+			: null,
 		h(
 			'div',
 			{ class: 'ik-card__titles' },
 			h('p', { class: 'ik-card__kicker' }, fixed(view.title)),
-			h('h3', { class: 'ik-card__school' }, view.school ? own(view.school) : h('span', { class: 'ik-card__placeholder' }, 'Naam van de school')),
+			h(
+				'h3',
+				{ class: 'ik-card__school' },
+				view.school
+					? own(view.school)
+					: h('span', { class: 'ik-card__placeholder' }, 'Naam van de school'),
+			),
 			view.className || view.schoolYear
-				? h('p', { class: 'ik-card__class' }, view.className ? own(view.className, 'strong') : null, view.className && view.schoolYear ? h('span', { 'aria-hidden': 'true' }, ' · ') : null, view.schoolYear ? fixed(view.schoolYear) : null)
+				? h(
+						'p',
+						{ class: 'ik-card__class' },
+						view.className ? own(view.className, 'strong') : null,
+						view.className && view.schoolYear ? h('span', { 'aria-hidden': 'true' }, ' · ') : null,
+						view.schoolYear ? fixed(view.schoolYear) : null,
+					)
 				: null,
 		),
 	);
@@ -99,7 +159,15 @@ function contactSection({ view, own, words, fixed, section }: Writer): HTMLEleme
 				'span',
 				{ class: 'ik-card__channel-detail' },
 				item.detail ? own(item.detail, 'span', 'ik-card__detail') : null,
-				item.days || item.hours ? h('span', { class: 'ik-card__when' }, item.days ? fixed(item.days) : null, item.days && item.hours ? ' · ' : null, item.hours ? words(item.hours, 'inline') : null) : null,
+				item.days || item.hours
+					? h(
+							'span',
+							{ class: 'ik-card__when' },
+							item.days ? fixed(item.days) : null,
+							item.days && item.hours ? ' · ' : null,
+							item.hours ? words(item.hours, 'inline') : null,
+						)
+					: null,
 				item.note ? own(item.note, 'span', 'ik-card__note') : null,
 			),
 		);
@@ -107,10 +175,22 @@ function contactSection({ view, own, words, fixed, section }: Writer): HTMLEleme
 		h(
 			'li',
 			{ class: 'ik-card__person' },
-			h('p', { class: 'ik-card__person-name' }, item.role ? words(item.role, 'inline', 'ik-card__role') : null, item.role && item.name ? h('span', { 'aria-hidden': 'true' }, ': ') : null, item.name ? own(item.name, 'strong') : null),
-			item.channels.length ? h('ul', { class: 'ik-card__channels', role: 'list' }, item.channels.map(channel)) : null,
+			h(
+				'p',
+				{ class: 'ik-card__person-name' },
+				item.role ? words(item.role, 'inline', 'ik-card__role') : null,
+				item.role && item.name ? h('span', { 'aria-hidden': 'true' }, ': ') : null,
+				item.name ? own(item.name, 'strong') : null,
+			),
+			item.channels.length
+				? h('ul', { class: 'ik-card__channels', role: 'list' }, item.channels.map(channel))
+				: null,
 		);
-	return section('contact', view.contact.heading, h('ul', { class: 'ik-card__people', role: 'list' }, view.contact.people.map(person)));
+	return section(
+		'contact',
+		view.contact.heading,
+		h('ul', { class: 'ik-card__people', role: 'list' }, view.contact.people.map(person)),
+	);
 }
 
 function momentsSection({ view, own, words, section }: Writer): HTMLElement | null {
@@ -161,9 +241,21 @@ function illnessSection({ view, own, fixed, section }: Writer): HTMLElement | nu
 	return section(
 		'illness',
 		illness.heading,
-		h('p', { class: 'ik-card__sick' }, h('strong', null, fixed(illness.sick)), illness.before ? [' ', h('span', { class: 'ik-card__before' }, fixed(illness.before))] : null),
+		h(
+			'p',
+			{ class: 'ik-card__sick' },
+			h('strong', null, fixed(illness.sick)),
+			illness.before ? [' ', h('span', { class: 'ik-card__before' }, fixed(illness.before))] : null,
+		),
 		illness.how ? own(illness.how, 'p', 'ik-card__text') : null,
-		illness.better ? h('p', { class: 'ik-card__better' }, h('strong', null, fixed(illness.better)), illness.betterText ? [' ', own(illness.betterText)] : null) : null,
+		illness.better
+			? h(
+					'p',
+					{ class: 'ik-card__better' },
+					h('strong', null, fixed(illness.better)),
+					illness.betterText ? [' ', own(illness.betterText)] : null,
+				)
+			: null,
 	);
 }
 
@@ -175,7 +267,14 @@ function daysOffSection({ view, words, fixed, section }: Writer): HTMLElement | 
 		h(
 			'ul',
 			{ class: 'ik-card__days-off', role: 'list' },
-			view.daysOff.items.map((day) => h('li', { class: 'ik-card__day-off' }, h('span', { class: 'ik-card__day-title' }, words(day.title, 'stacked')), h('span', { class: 'ik-card__day-when' }, fixed(day.when, 'stacked')))),
+			view.daysOff.items.map((day) =>
+				h(
+					'li',
+					{ class: 'ik-card__day-off' },
+					h('span', { class: 'ik-card__day-title' }, words(day.title, 'stacked')),
+					h('span', { class: 'ik-card__day-when' }, fixed(day.when, 'stacked')),
+				),
+			),
 		),
 	);
 }
@@ -197,6 +296,19 @@ function cardFoot({ view, own, fixed }: Writer): HTMLElement | null {
 		'footer',
 		{ class: 'ik-card__foot' },
 		view.closing ? own(view.closing, 'p', 'ik-card__closing') : null,
-		footer ? h('p', { class: 'ik-card__contact' }, items.map(([name, value]) => h('span', { class: 'ik-card__contact-item' }, h('span', { class: 'ik-card__contact-label' }, fixed(name), ': '), own(value)))) : null,
+		footer
+			? h(
+					'p',
+					{ class: 'ik-card__contact' },
+					items.map(([name, value]) =>
+						h(
+							'span',
+							{ class: 'ik-card__contact-item' },
+							h('span', { class: 'ik-card__contact-label' }, fixed(name), ': '),
+							own(value),
+						),
+					),
+				)
+			: null,
 	);
 }

@@ -26,7 +26,16 @@ import { CARD_LABELS } from '../../../lib/informatiekaart/labels';
 import { updateList, type Path } from '../../../lib/informatiekaart/paths';
 import { plural } from '../../../lib/text';
 import { h } from '../kit/dom';
-import { checkboxesField, idOf, replaceAndFocus, selectField, textField, type Choices, type ExampleWords, type FormContext } from '../kit/form';
+import {
+	checkboxesField,
+	idOf,
+	replaceAndFocus,
+	selectField,
+	textField,
+	type Choices,
+	type ExampleWords,
+	type FormContext,
+} from '../kit/form';
 import { listEditor } from '../kit/list-editor';
 
 export type CardForm = FormContext<Card>;
@@ -41,11 +50,20 @@ const SENTENCES: ExampleWords = {
 };
 
 /** The example sentences for a field, named in the message ("het welkom"). */
-export const sentences = (texts: readonly string[], name: string) => ({ texts, words: SENTENCES, name });
+export const sentences = (texts: readonly string[], name: string) => ({
+	texts,
+	words: SENTENCES,
+	name,
+});
 
 /** One part of the form, with its heading. */
 export function part(title: string, id: string, ...content: (Node | null)[]): HTMLElement {
-	return h('section', { class: 'ik-form__part', 'aria-labelledby': id }, h('h3', { id, class: 'ik-form__title' }, title), ...content);
+	return h(
+		'section',
+		{ class: 'ik-form__part', 'aria-labelledby': id },
+		h('h3', { id, class: 'ik-form__title' }, title),
+		...content,
+	);
 }
 
 export const pair = (...fields: (Node | null)[]) => h('div', { class: 'ik-form__pair' }, fields);
@@ -79,10 +97,22 @@ const MOMENT_CHOICES: Choices<MomentKind> = [
 	['other', OTHER_NAME],
 ];
 
-const DAY_OFF_CHOICES: Choices<DayOffKind> = DAY_OFF_KINDS.map((kind) => [kind, kind === 'other' ? OTHER_NAME : NL[`dayOff.${kind}`]] as const);
+const DAY_OFF_CHOICES: Choices<DayOffKind> = DAY_OFF_KINDS.map(
+	(kind) => [kind, kind === 'other' ? OTHER_NAME : NL[`dayOff.${kind}`]] as const,
+);
 
 /** The usual holidays of a Dutch school year, in order, for "add the school holidays". */
-const USUAL_HOLIDAYS: readonly DayOffKind[] = ['autumn', 'christmas', 'spring', 'easter', 'kingsDay', 'may', 'ascension', 'whitsun', 'summer'];
+const USUAL_HOLIDAYS: readonly DayOffKind[] = [
+	'autumn',
+	'christmas',
+	'spring',
+	'easter',
+	'kingsDay',
+	'may',
+	'ascension',
+	'whitsun',
+	'summer',
+];
 
 /** The school days: the visible label is the short name; screen readers hear the whole day. */
 const DAYS = (
@@ -93,14 +123,23 @@ const DAYS = (
 		['thu', 'do', 'nderdag'],
 		['fri', 'vr', 'ijdag'],
 	] as const
-).map(([value, short, rest]) => ({ value: value as Weekday, label: [short, h('span', { class: 'sr-only' }, rest)] }));
+).map(([value, short, rest]) => ({
+	value: value as Weekday,
+	label: [short, h('span', { class: 'sr-only' }, rest)],
+}));
 
 export function peoplePart(form: CardForm): HTMLElement {
 	const po = form.data.sector === 'po';
 	return part(
 		'Contactpersonen',
 		'ik-part-people',
-		h('p', { class: 'ik-form__intro' }, po ? 'Wie is de leerkracht, en hoe en wanneer bereiken ouders hem of haar? Werkt de groep met twee leerkrachten, voeg dan een tweede toe.' : 'Wie is de mentor of studieloopbaanbegeleider, en hoe en wanneer bereiken ouders hem of haar?'),
+		h(
+			'p',
+			{ class: 'ik-form__intro' },
+			po
+				? 'Wie is de leerkracht, en hoe en wanneer bereiken ouders hem of haar? Werkt de groep met twee leerkrachten, voeg dan een tweede toe.'
+				: 'Wie is de mentor of studieloopbaanbegeleider, en hoe en wanneer bereiken ouders hem of haar?',
+		),
 		listEditor<Card, Person>(form, {
 			path: ['people'],
 			noun: 'Contactpersoon',
@@ -109,8 +148,15 @@ export function peoplePart(form: CardForm): HTMLElement {
 			firstField: 'role',
 			emptyText: 'Nog geen contactpersoon.',
 			fields: (person, path) => [
-				pair(selectField(form, [...path, 'role'], 'Rol', ROLE_CHOICES, { restructure: true }), person.role === 'other' ? textField(form, [...path, 'roleOther'], 'Rol in eigen woorden') : null),
-				textField(form, [...path, 'name'], 'Naam', { hint: 'Zoals de kinderen en ouders hem of haar noemen: Juf Sanne, Meneer Yilmaz' }),
+				pair(
+					selectField(form, [...path, 'role'], 'Rol', ROLE_CHOICES, { restructure: true }),
+					person.role === 'other'
+						? textField(form, [...path, 'roleOther'], 'Rol in eigen woorden')
+						: null,
+				),
+				textField(form, [...path, 'name'], 'Naam', {
+					hint: 'Zoals de kinderen en ouders hem of haar noemen: Juf Sanne, Meneer Yilmaz',
+				}),
 				h(
 					'div',
 					{ class: 'ik-sublist' },
@@ -132,10 +178,17 @@ export function peoplePart(form: CardForm): HTMLElement {
 function channelFields(form: CardForm, path: Path): (Node | null)[] {
 	return [
 		selectField(form, [...path, 'kind'], 'Hoe', CHANNEL_CHOICES),
-		textField(form, [...path, 'detail'], 'Nummer, adres of naam van de app', { hint: 'Bijvoorbeeld: 010 123 45 67, juf.sanne@school.nl, Parro' }),
+		textField(form, [...path, 'detail'], 'Nummer, adres of naam van de app', {
+			hint: 'Bijvoorbeeld: 010 123 45 67, juf.sanne@school.nl, Parro',
+		}),
 		checkboxesField(form, [...path, 'days'], 'Op welke dagen', DAYS, 'ik-days'),
-		pair(textField(form, [...path, 'from'], 'Vanaf', { type: 'time' }), textField(form, [...path, 'until'], 'Tot', { type: 'time' })),
-		textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', { examples: sentences(EXAMPLE_SENTENCES[form.data.sector].channelNote, 'de extra uitleg') }),
+		pair(
+			textField(form, [...path, 'from'], 'Vanaf', { type: 'time' }),
+			textField(form, [...path, 'until'], 'Tot', { type: 'time' }),
+		),
+		textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', {
+			examples: sentences(EXAMPLE_SENTENCES[form.data.sector].channelNote, 'de extra uitleg'),
+		}),
 	];
 }
 
@@ -143,7 +196,11 @@ export function momentsPart(form: CardForm): HTMLElement {
 	return part(
 		'Contactmomenten',
 		'ik-part-moments',
-		h('p', { class: 'ik-form__intro' }, 'De momenten waarop je alle ouders op school verwacht, met datum en tijd. Weet je de datum nog niet, laat hem dan leeg: op de kaart staat dan "datum volgt".'),
+		h(
+			'p',
+			{ class: 'ik-form__intro' },
+			'De momenten waarop je alle ouders op school verwacht, met datum en tijd. Weet je de datum nog niet, laat hem dan leeg: op de kaart staat dan "datum volgt".',
+		),
 		listEditor<Card, Moment>(form, {
 			path: ['moments'],
 			noun: 'Contactmoment',
@@ -156,10 +213,18 @@ export function momentsPart(form: CardForm): HTMLElement {
 				moment.kind === 'other' ? textField(form, [...path, 'title'], 'Naam van het moment') : null,
 				pair(
 					textField(form, [...path, 'date'], 'Datum', { type: 'date' }),
-					textField(form, [...path, 'endDate'], 'Tot en met (bij meer dagen)', { type: 'date', hint: 'Alleen als de gesprekken over meer dagen verdeeld zijn.' }),
+					textField(form, [...path, 'endDate'], 'Tot en met (bij meer dagen)', {
+						type: 'date',
+						hint: 'Alleen als de gesprekken over meer dagen verdeeld zijn.',
+					}),
 				),
-				pair(textField(form, [...path, 'start'], 'Begintijd', { type: 'time' }), textField(form, [...path, 'end'], 'Eindtijd', { type: 'time' })),
-				textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', { examples: sentences(EXAMPLE_SENTENCES[form.data.sector].momentNote, 'de extra uitleg') }),
+				pair(
+					textField(form, [...path, 'start'], 'Begintijd', { type: 'time' }),
+					textField(form, [...path, 'end'], 'Eindtijd', { type: 'time' }),
+				),
+				textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', {
+					examples: sentences(EXAMPLE_SENTENCES[form.data.sector].momentNote, 'de extra uitleg'),
+				}),
 			],
 		}),
 	);
@@ -167,7 +232,23 @@ export function momentsPart(form: CardForm): HTMLElement {
 
 /** A new contact moment takes the first kind not yet on the card. */
 function nextMomentKind(card: Card): MomentKind {
-	const order: MomentKind[] = card.sector === 'po' ? ['introduction', 'informationEvening', 'progressMeeting', 'reportMeeting', 'adviceMeeting', 'parentsEvening'] : ['startMeeting', 'informationEvening', 'progressMeeting', 'reportMeeting', 'parentsEvening'];
+	const order: MomentKind[] =
+		card.sector === 'po'
+			? [
+					'introduction',
+					'informationEvening',
+					'progressMeeting',
+					'reportMeeting',
+					'adviceMeeting',
+					'parentsEvening',
+				]
+			: [
+					'startMeeting',
+					'informationEvening',
+					'progressMeeting',
+					'reportMeeting',
+					'parentsEvening',
+				];
 	return order.find((kind) => !card.moments.some((m) => m.kind === kind)) ?? 'other';
 }
 
@@ -175,7 +256,11 @@ export function activitiesPart(form: CardForm): HTMLElement {
 	return part(
 		'Extra activiteiten (niet verplicht)',
 		'ik-part-activities',
-		h('p', { class: 'ik-form__intro' }, 'Wat de school daarnaast doet voor ouders die dat willen, zoals een oudercursus, de ouderkamer of een thema-avond.'),
+		h(
+			'p',
+			{ class: 'ik-form__intro' },
+			'Wat de school daarnaast doet voor ouders die dat willen, zoals een oudercursus, de ouderkamer of een thema-avond.',
+		),
 		listEditor<Card, Activity>(form, {
 			path: ['activities'],
 			noun: 'Activiteit',
@@ -184,40 +269,70 @@ export function activitiesPart(form: CardForm): HTMLElement {
 			firstField: 'title',
 			fields: (_activity, path) => [
 				textField(form, [...path, 'title'], 'Wat'),
-				textField(form, [...path, 'when'], 'Wanneer', { hint: 'In je eigen woorden: Elke eerste vrijdag van de maand, 8.30–9.30 uur' }),
+				textField(form, [...path, 'when'], 'Wanneer', {
+					hint: 'In je eigen woorden: Elke eerste vrijdag van de maand, 8.30–9.30 uur',
+				}),
 				textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)'),
 			],
 			examples: {
 				summary: 'Voorbeelden van activiteiten',
 				use: 'Toevoegen',
-				items: EXAMPLE_ACTIVITIES[form.data.sector].map((example) => ({ title: example.title, describe: [` (${example.when})`], item: example })),
+				items: EXAMPLE_ACTIVITIES[form.data.sector].map((example) => ({
+					title: example.title,
+					describe: [` (${example.when})`],
+					item: example,
+				})),
 			},
 		}),
 	);
 }
 
 export function daysOffPart(form: CardForm): HTMLElement {
-	const missing = USUAL_HOLIDAYS.filter((kind) => !form.data.daysOff.some((day) => day.kind === kind));
-	const addHolidays = h('button', { type: 'button', class: 'gk-button', id: 'ik-daysOff-usual', disabled: missing.length === 0 }, 'De gewone schoolvakanties toevoegen');
+	const missing = USUAL_HOLIDAYS.filter(
+		(kind) => !form.data.daysOff.some((day) => day.kind === kind),
+	);
+	const addHolidays = h(
+		'button',
+		{ type: 'button', class: 'gk-button', id: 'ik-daysOff-usual', disabled: missing.length === 0 },
+		'De gewone schoolvakanties toevoegen',
+	);
 	addHolidays.addEventListener('click', () => {
 		const index = form.data.daysOff.length;
-		const next = updateList<Card, DayOff>(form.data, ['daysOff'], (list) => list.push(...missing.map((kind) => newDayOff(kind))));
-		replaceAndFocus(form, next, idOf(form, ['daysOff', index, 'start']), `${plural(missing.length, 'vakantie', 'vakanties')} toegevoegd, zonder data. Vul bij elk de eerste en de laatste dag in.`);
+		const next = updateList<Card, DayOff>(form.data, ['daysOff'], (list) =>
+			list.push(...missing.map((kind) => newDayOff(kind))),
+		);
+		replaceAndFocus(
+			form,
+			next,
+			idOf(form, ['daysOff', index, 'start']),
+			`${plural(missing.length, 'vakantie', 'vakanties')} toegevoegd, zonder data. Vul bij elk de eerste en de laatste dag in.`,
+		);
 	});
 	return part(
 		'Vakanties en studiedagen',
 		'ik-part-days-off',
-		h('p', { class: 'ik-form__intro' }, 'De vakanties staan op rijksoverheid.nl (ze verschillen per regio); de studiedagen kiest de school zelf.'),
+		h(
+			'p',
+			{ class: 'ik-form__intro' },
+			'De vakanties staan op rijksoverheid.nl (ze verschillen per regio); de studiedagen kiest de school zelf.',
+		),
 		listEditor<Card, DayOff>(form, {
 			path: ['daysOff'],
 			noun: 'Vrije dag of vakantie',
 			addLabel: 'Vakantie of studiedag toevoegen',
-			create: (card) => newDayOff(card.daysOff.some((d) => d.kind === 'autumn') ? 'studyDay' : 'autumn'),
+			create: (card) =>
+				newDayOff(card.daysOff.some((d) => d.kind === 'autumn') ? 'studyDay' : 'autumn'),
 			firstField: 'kind',
 			fields: (day, path) => [
 				selectField(form, [...path, 'kind'], 'Wat', DAY_OFF_CHOICES, { restructure: true }),
 				day.kind === 'other' ? textField(form, [...path, 'title'], 'Naam') : null,
-				pair(textField(form, [...path, 'start'], 'Eerste dag', { type: 'date' }), textField(form, [...path, 'end'], 'Laatste dag', { type: 'date', hint: 'Leeg bij één dag.' })),
+				pair(
+					textField(form, [...path, 'start'], 'Eerste dag', { type: 'date' }),
+					textField(form, [...path, 'end'], 'Laatste dag', {
+						type: 'date',
+						hint: 'Leeg bij één dag.',
+					}),
+				),
 			],
 		}),
 		h('p', { class: 'ik-form__actions' }, addHolidays),

@@ -53,7 +53,10 @@ export function mountPreview(ctx: TemplateContext<Card>): Preview {
 		resize();
 		print(view);
 		const checks = cardChecks(ctx.data);
-		replaceChildren(checksList, checks.map((check) => h('li', null, check)));
+		replaceChildren(
+			checksList,
+			checks.map((check) => h('li', null, check)),
+		);
 		checksList.closest('[data-checks-box]')?.toggleAttribute('hidden', checks.length === 0);
 	};
 
@@ -70,8 +73,11 @@ export function mountPreview(ctx: TemplateContext<Card>): Preview {
 }
 
 function fitMessage(result: Fit, view: CardView): string {
-	if (result === 'overflows') return `De kaart is te vol: niet alles past op A5. Maak teksten korter of laat iets weg.${view.languages.length > 1 ? ' Of zet de vertaling alleen op de kaart, zonder het Nederlands ernaast.' : ''}`;
-	return result === 'smaller' ? 'De tekst is iets kleiner gemaakt, zodat alles op de kaart past.' : '';
+	if (result === 'overflows')
+		return `De kaart is te vol: niet alles past op A5. Maak teksten korter of laat iets weg.${view.languages.length > 1 ? ' Of zet de vertaling alleen op de kaart, zonder het Nederlands ernaast.' : ''}`;
+	return result === 'smaller'
+		? 'De tekst is iets kleiner gemaakt, zodat alles op de kaart past.'
+		: '';
 }
 
 /** The largest text scale (1 or less, to two decimals) at which the card's body does not overflow. */
@@ -114,7 +120,11 @@ function sizePreview(area: HTMLElement, frame: HTMLElement, scaler: HTMLElement)
 	if (!width || !height) return;
 	let scale = frame.clientWidth / width;
 	if (getComputedStyle(area).position === 'sticky') {
-		const room = window.innerHeight - area.getBoundingClientRect().height + frame.getBoundingClientRect().height - 24;
+		const room =
+			window.innerHeight -
+			area.getBoundingClientRect().height +
+			frame.getBoundingClientRect().height -
+			24;
 		scale = Math.min(scale, Math.max(0.3, room / height));
 	}
 	scaler.style.setProperty('transform', `scale(${scale})`);
@@ -125,6 +135,9 @@ function sizePreview(area: HTMLElement, frame: HTMLElement, scaler: HTMLElement)
 /** The print sheet: one A5 card, or two side by side on landscape A4 with a line to cut along. */
 function printSheet(printRoot: HTMLElement, card: Card, view: CardView): void {
 	printRoot.dataset.layout = card.printLayout;
-	const cards = card.printLayout === 'a5' ? [renderCard(view)] : [renderCard(view), h('div', { class: 'ik-sheet__cut' }), renderCard(view)];
+	const cards =
+		card.printLayout === 'a5'
+			? [renderCard(view)]
+			: [renderCard(view), h('div', { class: 'ik-sheet__cut' }), renderCard(view)];
 	replaceChildren(printRoot, h('div', { class: 'ik-sheet' }, cards));
 }

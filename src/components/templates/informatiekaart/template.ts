@@ -24,12 +24,18 @@ function setup(ctx: TemplateContext<Card>) {
 	const form = formContext(ctx, 'ik', preview.drawSoon);
 	const formElement = ctx.part('[data-form]');
 	formElement.addEventListener('submit', (event) => event.preventDefault());
-	const layout = bindFields<'printLayout'>(ctx.parts('[data-field]'), (_key, value) => form.update({ ...ctx.data, printLayout: value as PrintLayout }));
+	const layout = bindFields<'printLayout'>(ctx.parts('[data-field]'), (_key, value) =>
+		form.update({ ...ctx.data, printLayout: value as PrintLayout }),
+	);
 	ctx.part('[data-new-card]').addEventListener('click', () => void newCard(form, 'empty'));
 	ctx.part('[data-example-card]').addEventListener('click', () => void newCard(form, 'example'));
 	// "Kaart bewaren" and "Kaart inlezen" are the data bar's backup: one way to save and load, with its checks.
-	ctx.part('[data-export-json]').addEventListener('click', () => ctx.part('[data-backup-export]').click());
-	ctx.part('[data-import-json]').addEventListener('click', () => ctx.part('[data-backup-import]').click());
+	ctx
+		.part('[data-export-json]')
+		.addEventListener('click', () => ctx.part('[data-backup-export]').click());
+	ctx
+		.part('[data-import-json]')
+		.addEventListener('click', () => ctx.part('[data-backup-import]').click());
 
 	return {
 		render(card: Card) {
@@ -45,13 +51,19 @@ function setup(ctx: TemplateContext<Card>) {
 const ASK: Record<'empty' | 'example', ConfirmOptions> = {
 	empty: {
 		title: 'Nieuwe kaart beginnen?',
-		message: ['Wat nu is ingevuld, verdwijnt van dit apparaat.', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+		message: [
+			'Wat nu is ingevuld, verdwijnt van dit apparaat.',
+			'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".',
+		],
 		confirmLabel: 'Ja, begin een nieuwe kaart',
 		danger: true,
 	},
 	example: {
 		title: 'Voorbeeldkaart invullen?',
-		message: ['De voorbeeldkaart vervangt wat nu is ingevuld.', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+		message: [
+			'De voorbeeldkaart vervangt wat nu is ingevuld.',
+			'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".',
+		],
 		confirmLabel: 'Ja, vul het voorbeeld in',
 		danger: true,
 	},
@@ -64,8 +76,16 @@ function newCard(form: FormContext<Card>, kind: 'empty' | 'example'): Promise<vo
 	return startOver(
 		form,
 		isBlank(current) ? null : ASK[kind],
-		{ ...next, sector: current.sector, language: current.language, languageLayout: current.languageLayout, printLayout: current.printLayout },
+		{
+			...next,
+			sector: current.sector,
+			language: current.language,
+			languageLayout: current.languageLayout,
+			printLayout: current.printLayout,
+		},
 		'ik-school-name',
-		kind === 'empty' ? 'Een nieuwe, lege kaart.' : 'De voorbeeldkaart staat klaar. Pas de namen en teksten aan en vul de data in.',
+		kind === 'empty'
+			? 'Een nieuwe, lege kaart.'
+			: 'De voorbeeldkaart staat klaar. Pas de namen en teksten aan en vul de data in.',
 	);
 }

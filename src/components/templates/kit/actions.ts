@@ -26,7 +26,8 @@ export const FILE_LIMITS = {
 /** Show "bezig" only when an action takes longer than this; quicker results need no progress. */
 const PROGRESS_AFTER_MS = 300;
 
-const FAILED = 'Dat is niet gelukt. Herlaad de pagina en probeer het opnieuw; je gegevens blijven bewaard.';
+const FAILED =
+	'Dat is niet gelukt. Herlaad de pagina en probeer het opnieuw; je gegevens blijven bewaard.';
 const FILE_FAILED = 'Dit bestand kon niet worden gelezen.';
 const UNCHANGED = 'Er is niets veranderd.';
 
@@ -62,9 +63,12 @@ export function bindAction(button: HTMLButtonElement, binding: ActionBinding): v
 		binding.flush();
 		button.disabled = true;
 		button.setAttribute('aria-busy', 'true');
-		const progress = binding.busy ? setTimeout(() => say(binding.busy!, false), PROGRESS_AFTER_MS) : undefined;
+		const progress = binding.busy
+			? setTimeout(() => say(binding.busy!, false), PROGRESS_AFTER_MS)
+			: undefined;
 		try {
-			const chosen = file && binding.file ? await readUserFile(file, binding.file) : (undefined as never);
+			const chosen =
+				file && binding.file ? await readUserFile(file, binding.file) : (undefined as never);
 			say(await binding.run(chosen), false);
 		} catch (error) {
 			say(actionProblemMessage(error, !!binding.file), true);
@@ -91,7 +95,9 @@ export function bindAction(button: HTMLButtonElement, binding: ActionBinding): v
 
 /** The message line that belongs to a button: `[data-action-message]` in its nearest group. */
 function messageLine(button: HTMLElement): (message: string, problem: boolean) => void {
-	const line = button.closest('[data-actions]')?.querySelector<HTMLElement>('[data-action-message]');
+	const line = button
+		.closest('[data-actions]')
+		?.querySelector<HTMLElement>('[data-action-message]');
 	return (message, problem) => {
 		if (!line) return;
 		line.textContent = message;
@@ -107,7 +113,14 @@ function fileInput(button: HTMLButtonElement, accept: readonly FileKind[]): HTML
 	const next = button.nextElementSibling;
 	if (next instanceof HTMLInputElement && next.type === 'file') return next;
 	const name = button.dataset.action ?? 'file';
-	const input = h('input', { type: 'file', hidden: true, tabindex: '-1', 'aria-hidden': 'true', 'data-file-for': name, accept: accept.map((kind) => `.${kind}`).join(',') });
+	const input = h('input', {
+		type: 'file',
+		hidden: true,
+		tabindex: '-1',
+		'aria-hidden': 'true',
+		'data-file-for': name,
+		accept: accept.map((kind) => `.${kind}`).join(','),
+	});
 	button.after(input);
 	return input;
 }

@@ -14,7 +14,8 @@ export function browserStorage(): KeyValueStorage | null {
 		return storage;
 	} catch (error) {
 		try {
-			if (error instanceof DOMException && error.name === 'QuotaExceededError') return window.localStorage;
+			if (error instanceof DOMException && error.name === 'QuotaExceededError')
+				return window.localStorage;
 		} catch {
 			// Not available at all.
 		}

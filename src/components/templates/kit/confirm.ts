@@ -17,8 +17,20 @@ export interface ConfirmOptions {
 export function confirmAction(options: ConfirmOptions): Promise<boolean> {
 	return new Promise((resolve) => {
 		const titleId = `gk-confirm-${Math.random().toString(36).slice(2)}`;
-		const cancel = h('button', { type: 'button', class: 'gk-button', value: 'cancel' }, options.cancelLabel ?? 'Annuleren');
-		const confirm = h('button', { type: 'button', class: ['gk-button', options.danger ? 'gk-button--danger' : 'gk-button--primary'], value: 'confirm' }, options.confirmLabel);
+		const cancel = h(
+			'button',
+			{ type: 'button', class: 'gk-button', value: 'cancel' },
+			options.cancelLabel ?? 'Annuleren',
+		);
+		const confirm = h(
+			'button',
+			{
+				type: 'button',
+				class: ['gk-button', options.danger ? 'gk-button--danger' : 'gk-button--primary'],
+				value: 'confirm',
+			},
+			options.confirmLabel,
+		);
 		const messages = Array.isArray(options.message) ? options.message : [options.message];
 		const dialog = h(
 			'dialog',

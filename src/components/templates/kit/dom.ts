@@ -14,15 +14,24 @@ export interface Props {
 }
 
 /** An element with attributes and children; strings become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | null = null, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Props | null = null,
+	...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(props ?? {})) {
 		if (value === false || value === null || value === undefined) continue;
-		if (/^on/i.test(name) || name === 'style' || name === 'srcdoc') throw new Error(`h(): attribuut "${name}" is niet toegestaan.`);
+		if (/^on/i.test(name) || name === 'style' || name === 'srcdoc')
+			throw new Error(`h(): attribuut "${name}" is niet toegestaan.`);
 		if (name === 'class') {
 			const classes = Array.isArray(value) ? value.filter(Boolean).join(' ') : String(value);
 			if (classes) element.className = classes;
-		} else if ((name === 'href' || name === 'src') && /^\s*(javascript|data|vbscript):/i.test(String(value)) && !(name === 'src' && /^\s*data:image\/(png|jpeg);base64,/i.test(String(value)))) {
+		} else if (
+			(name === 'href' || name === 'src') &&
+			/^\s*(javascript|data|vbscript):/i.test(String(value)) &&
+			!(name === 'src' && /^\s*data:image\/(png|jpeg);base64,/i.test(String(value)))
+		) {
 			throw new Error(`h(): ${name} met dit soort adres is niet toegestaan.`);
 		} else element.setAttribute(name, value === true ? '' : String(value));
 	}
@@ -33,7 +42,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | 
 function append(parent: Node, children: (Child | Child[])[]): void {
 	for (const child of children.flat()) {
 		if (child === null || child === undefined || child === false) continue;
-		parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+		parent.appendChild(
+			typeof child === 'string' || typeof child === 'number'
+				? document.createTextNode(String(child))
+				: child,
+		);
 	}
 }
 

@@ -19,21 +19,31 @@ import type { TemplateContext } from './template';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-const isInput = (control: Control, ...types: string[]) => control instanceof HTMLInputElement && types.includes(control.type);
-const reportsOnChange = (control: Control) => control instanceof HTMLSelectElement || isInput(control, 'date', 'time', 'number', 'checkbox', 'radio');
+const isInput = (control: Control, ...types: string[]) =>
+	control instanceof HTMLInputElement && types.includes(control.type);
+const reportsOnChange = (control: Control) =>
+	control instanceof HTMLSelectElement ||
+	isInput(control, 'date', 'time', 'number', 'checkbox', 'radio');
 
 interface BoundFields<K extends string> {
 	/** Puts the values into the controls (after a redraw, an import or a new class). */
 	fill(values: Record<K, string | boolean>): void;
 }
 
-export function bindFields<K extends string>(controls: Control[], onChange: (key: K, value: string | boolean, control: Control) => void): BoundFields<K> {
+export function bindFields<K extends string>(
+	controls: Control[],
+	onChange: (key: K, value: string | boolean, control: Control) => void,
+): BoundFields<K> {
 	const keyOf = (control: Control) => control.dataset.field as K;
 	for (const control of controls) {
 		const report = () => {
 			// A radio button reports when it is chosen, not when another one of its group is.
 			if (isInput(control, 'radio') && !(control as HTMLInputElement).checked) return;
-			onChange(keyOf(control), isInput(control, 'checkbox') ? (control as HTMLInputElement).checked : control.value, control);
+			onChange(
+				keyOf(control),
+				isInput(control, 'checkbox') ? (control as HTMLInputElement).checked : control.value,
+				control,
+			);
 		};
 		control.addEventListener(reportsOnChange(control) ? 'change' : 'input', report);
 	}
@@ -42,7 +52,8 @@ export function bindFields<K extends string>(controls: Control[], onChange: (key
 			for (const control of controls) {
 				const value = values[keyOf(control)];
 				if (isInput(control, 'checkbox')) (control as HTMLInputElement).checked = value === true;
-				else if (isInput(control, 'radio')) (control as HTMLInputElement).checked = control.value === String(value);
+				else if (isInput(control, 'radio'))
+					(control as HTMLInputElement).checked = control.value === String(value);
 				else control.value = String(value ?? '');
 			}
 		},
@@ -56,13 +67,20 @@ export function setInvalid(control: Element, invalid: boolean): void {
 }
 
 /** What the fields built from paths need: the template's data and changes, and the prefix of their ids. */
-export type FormContext<T> = Pick<TemplateContext<T>, 'data' | 'update' | 'replace' | 'announce'> & {
+export type FormContext<T> = Pick<
+	TemplateContext<T>,
+	'data' | 'update' | 'replace' | 'announce'
+> & {
 	/** Starts every id of the form: `ik` gives `ik-moments-2-date`. */
 	readonly prefix: string;
 };
 
 /** The form's view of a template: `afterUpdate` runs after each typed change (to redraw a preview soon). */
-export function formContext<T>(ctx: TemplateContext<T>, prefix: string, afterUpdate?: () => void): FormContext<T> {
+export function formContext<T>(
+	ctx: TemplateContext<T>,
+	prefix: string,
+	afterUpdate?: () => void,
+): FormContext<T> {
 	return {
 		prefix,
 		get data() {
@@ -78,10 +96,16 @@ export function formContext<T>(ctx: TemplateContext<T>, prefix: string, afterUpd
 }
 
 /** The element id for the field at `path`: `ik-moments-2-date`. */
-export const idOf = (form: { prefix: string }, path: Path): string => `${form.prefix}-${path.join('-')}`;
+export const idOf = (form: { prefix: string }, path: Path): string =>
+	`${form.prefix}-${path.join('-')}`;
 
 /** Replaces the data (the form is drawn again), puts the focus on `focusId` and says what happened. */
-export function replaceAndFocus<T>(form: FormContext<T>, next: T, focusId: string | null, message?: string): void {
+export function replaceAndFocus<T>(
+	form: FormContext<T>,
+	next: T,
+	focusId: string | null,
+	message?: string,
+): void {
 	form.replace(next);
 	if (focusId) document.getElementById(focusId)?.focus();
 	if (message) form.announce(message);
@@ -91,7 +115,13 @@ export function replaceAndFocus<T>(form: FormContext<T>, next: T, focusId: strin
  * Starts the form again from other data ("Nieuwe kaart…", "Voorbeeldkaart invullen…"). With `ask`
  * (something is filled in) it asks first; cancelled, nothing changes.
  */
-export async function startOver<T>(form: FormContext<T>, ask: ConfirmOptions | null, next: T, focusId: string, message: string): Promise<void> {
+export async function startOver<T>(
+	form: FormContext<T>,
+	ask: ConfirmOptions | null,
+	next: T,
+	focusId: string,
+	message: string,
+): Promise<void> {
 	if (ask && !(await confirmAction(ask))) {
 		form.announce('Er is niets veranderd.');
 		return;
@@ -100,14 +130,21 @@ export async function startOver<T>(form: FormContext<T>, ask: ConfirmOptions | n
 }
 
 /** A typed change at `path`, or, with `replace`, one that redraws the form and keeps the focus on `focusId`. */
-function change<T>(form: FormContext<T>, path: Path, value: unknown, replace?: { focusId: string }): void {
+function change<T>(
+	form: FormContext<T>,
+	path: Path,
+	value: unknown,
+	replace?: { focusId: string },
+): void {
 	const next = setIn(form.data, path, value);
 	if (replace) replaceAndFocus(form, next, replace.focusId);
 	else form.update(next);
 }
 
-const hintOf = (form: { prefix: string }, path: Path, hint: string | undefined) => (hint ? h('p', { class: 'gk-field__hint', id: `${idOf(form, path)}-hint` }, hint) : null);
-const describedBy = (form: { prefix: string }, path: Path, hint: string | undefined) => (hint ? `${idOf(form, path)}-hint` : null);
+const hintOf = (form: { prefix: string }, path: Path, hint: string | undefined) =>
+	hint ? h('p', { class: 'gk-field__hint', id: `${idOf(form, path)}-hint` }, hint) : null;
+const describedBy = (form: { prefix: string }, path: Path, hint: string | undefined) =>
+	hint ? `${idOf(form, path)}-hint` : null;
 
 /** How a template words its example texts (the informatiekaart offers "zinnen", the kwaliteitskaart "teksten"). */
 export interface ExampleWords {
@@ -134,20 +171,45 @@ export interface TextOptions {
 	className?: string;
 }
 
-export function textField<T>(form: FormContext<T>, path: Path, labelText: string, options: TextOptions = {}): HTMLElement {
+export function textField<T>(
+	form: FormContext<T>,
+	path: Path,
+	labelText: string,
+	options: TextOptions = {},
+): HTMLElement {
 	const id = idOf(form, path);
 	const aria = describedBy(form, path, options.hint);
 	const input = options.multiline
 		? h('textarea', { id, name: id, rows: String(options.rows ?? 3), 'aria-describedby': aria })
-		: h('input', { id, name: id, type: options.type ?? 'text', autocomplete: options.autocomplete ?? 'off', 'aria-describedby': aria });
+		: h('input', {
+				id,
+				name: id,
+				type: options.type ?? 'text',
+				autocomplete: options.autocomplete ?? 'off',
+				'aria-describedby': aria,
+			});
 	input.value = String(getIn(form.data, path) ?? '');
 	input.addEventListener('input', () => change(form, path, input.value));
-	const examples = options.examples?.texts.length ? exampleTexts(form, path, input, { name: labelText.toLowerCase(), ...options.examples }) : null;
-	return h('div', { class: ['gk-field', options.className] }, h('label', { for: id }, labelText), hintOf(form, path, options.hint), input, examples);
+	const examples = options.examples?.texts.length
+		? exampleTexts(form, path, input, { name: labelText.toLowerCase(), ...options.examples })
+		: null;
+	return h(
+		'div',
+		{ class: ['gk-field', options.className] },
+		h('label', { for: id }, labelText),
+		hintOf(form, path, options.hint),
+		input,
+		examples,
+	);
 }
 
 /** Example texts under a field: each goes into the field (after what is there) with one button. */
-function exampleTexts<T>(form: FormContext<T>, path: Path, input: HTMLInputElement | HTMLTextAreaElement, examples: { texts: readonly string[]; words: ExampleWords; name: string }): HTMLElement {
+function exampleTexts<T>(
+	form: FormContext<T>,
+	path: Path,
+	input: HTMLInputElement | HTMLTextAreaElement,
+	examples: { texts: readonly string[]; words: ExampleWords; name: string },
+): HTMLElement {
 	const { words, name } = examples;
 	return h(
 		'details',
@@ -157,7 +219,12 @@ function exampleTexts<T>(form: FormContext<T>, path: Path, input: HTMLInputEleme
 			'ul',
 			{ class: 'gk-examples__list', role: 'list' },
 			examples.texts.map((text, index) => {
-				const use = h('button', { type: 'button', class: 'gk-button' }, words.use, h('span', { class: 'sr-only' }, words.which(name, index)));
+				const use = h(
+					'button',
+					{ type: 'button', class: 'gk-button' },
+					words.use,
+					h('span', { class: 'sr-only' }, words.which(name, index)),
+				);
 				use.addEventListener('click', () => {
 					const current = input.value.trimEnd();
 					input.value = current ? `${current}${words.separator}${text}` : text;
@@ -182,20 +249,47 @@ interface ChoiceOptions {
 	className?: string;
 }
 
-export function selectField<T, V extends string>(form: FormContext<T>, path: Path, labelText: string, choices: Choices<V>, options: ChoiceOptions = {}): HTMLElement {
+export function selectField<T, V extends string>(
+	form: FormContext<T>,
+	path: Path,
+	labelText: string,
+	choices: Choices<V>,
+	options: ChoiceOptions = {},
+): HTMLElement {
 	const id = idOf(form, path);
-	const select = h('select', { id, name: id, 'aria-describedby': describedBy(form, path, options.hint) }, choices.map(([value, text]) => h('option', { value }, text)));
+	const select = h(
+		'select',
+		{ id, name: id, 'aria-describedby': describedBy(form, path, options.hint) },
+		choices.map(([value, text]) => h('option', { value }, text)),
+	);
 	select.value = String(getIn(form.data, path) ?? '');
-	select.addEventListener('change', () => change(form, path, select.value, options.restructure ? { focusId: id } : undefined));
-	return h('div', { class: ['gk-field', options.className] }, h('label', { for: id }, labelText), hintOf(form, path, options.hint), select);
+	select.addEventListener('change', () =>
+		change(form, path, select.value, options.restructure ? { focusId: id } : undefined),
+	);
+	return h(
+		'div',
+		{ class: ['gk-field', options.className] },
+		h('label', { for: id }, labelText),
+		hintOf(form, path, options.hint),
+		select,
+	);
 }
 
-export function radioField<T, V extends string>(form: FormContext<T>, path: Path, legend: string, choices: Choices<V>, options: ChoiceOptions = {}): HTMLElement {
+export function radioField<T, V extends string>(
+	form: FormContext<T>,
+	path: Path,
+	legend: string,
+	choices: Choices<V>,
+	options: ChoiceOptions = {},
+): HTMLElement {
 	const current = String(getIn(form.data, path) ?? '');
 	const name = idOf(form, path);
 	return h(
 		'fieldset',
-		{ class: ['gk-field', 'gk-choice', options.className], 'aria-describedby': describedBy(form, path, options.hint) },
+		{
+			class: ['gk-field', 'gk-choice', options.className],
+			'aria-describedby': describedBy(form, path, options.hint),
+		},
 		h('legend', null, legend),
 		hintOf(form, path, options.hint),
 		choices.map(([value, text], index) => {
@@ -203,7 +297,8 @@ export function radioField<T, V extends string>(form: FormContext<T>, path: Path
 			const input = h('input', { type: 'radio', id, name, value });
 			input.checked = value === current;
 			input.addEventListener('change', () => {
-				if (input.checked) change(form, path, value, options.restructure ? { focusId: id } : undefined);
+				if (input.checked)
+					change(form, path, value, options.restructure ? { focusId: id } : undefined);
 			});
 			return h('div', { class: 'gk-choice__option' }, input, h('label', { for: id }, text));
 		}),
@@ -211,7 +306,13 @@ export function radioField<T, V extends string>(form: FormContext<T>, path: Path
 }
 
 /** Check boxes for a set of values (the days a channel is open, the factors an agreement serves), kept in the choices' order. */
-export function checkboxesField<T, V extends string | number>(form: FormContext<T>, path: Path, legend: string, choices: readonly { value: V; label: (Node | string)[] }[], className?: string): HTMLElement {
+export function checkboxesField<T, V extends string | number>(
+	form: FormContext<T>,
+	path: Path,
+	legend: string,
+	choices: readonly { value: V; label: (Node | string)[] }[],
+	className?: string,
+): HTMLElement {
 	const name = idOf(form, path);
 	const selected = () => (getIn(form.data, path) as V[] | undefined) ?? [];
 	return h(
@@ -227,7 +328,13 @@ export function checkboxesField<T, V extends string | number>(form: FormContext<
 				input.checked = selected().includes(value);
 				input.addEventListener('change', () => {
 					const others = selected().filter((v) => v !== value);
-					change(form, path, input.checked ? choices.map((c) => c.value).filter((v) => v === value || others.includes(v)) : others);
+					change(
+						form,
+						path,
+						input.checked
+							? choices.map((c) => c.value).filter((v) => v === value || others.includes(v))
+							: others,
+					);
 				});
 				return h('div', { class: 'gk-checks__option' }, input, h('label', { for: id }, ...label));
 			}),

@@ -13,7 +13,13 @@ type Letters = Partial<Record<ParentLanguage, string>>;
 
 export interface LetterEditorOptions {
 	/** The language choice, the text, its label, the translation notice and the reset button. */
-	parts: { language: HTMLSelectElement; text: HTMLTextAreaElement; label: HTMLElement; notice: HTMLElement; reset: HTMLElement };
+	parts: {
+		language: HTMLSelectElement;
+		text: HTMLTextAreaElement;
+		label: HTMLElement;
+		notice: HTMLElement;
+		reset: HTMLElement;
+	};
 	/** The label without the language: "Tekst van de brief". */
 	label: string;
 	defaults: Record<ParentLanguage, string>;
@@ -79,6 +85,19 @@ export function mountLetterEditor(options: LetterEditorOptions): LetterEditor {
 }
 
 /** A filled-in letter: its paragraphs, each line on its own line, in the letter's language and direction. */
-export function renderLetter(letter: { language: ParentLanguage; dir: 'ltr' | 'rtl'; paragraphs: string[][] }, tag: 'article' | 'div'): HTMLElement {
-	return h(tag, { class: 'gk-letter', lang: letter.language, dir: letter.dir }, letter.paragraphs.map((lines) => h('p', { dir: 'auto' }, lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])))));
+export function renderLetter(
+	letter: { language: ParentLanguage; dir: 'ltr' | 'rtl'; paragraphs: string[][] },
+	tag: 'article' | 'div',
+): HTMLElement {
+	return h(
+		tag,
+		{ class: 'gk-letter', lang: letter.language, dir: letter.dir },
+		letter.paragraphs.map((lines) =>
+			h(
+				'p',
+				{ dir: 'auto' },
+				lines.flatMap((line, i) => (i === 0 ? [line] : [h('br'), line])),
+			),
+		),
+	);
 }

@@ -9,7 +9,11 @@ import { confirmAction } from './confirm';
  * The letters without the own text in `language`, once the user agrees; null when there is no own
  * text (then `say` tells so) or the user keeps it.
  */
-export async function resetLetter<Letters extends Partial<Record<ParentLanguage, string>>>(letters: Letters, language: ParentLanguage, say: (message: string) => void): Promise<Letters | null> {
+export async function resetLetter<Letters extends Partial<Record<ParentLanguage, string>>>(
+	letters: Letters,
+	language: ParentLanguage,
+	say: (message: string) => void,
+): Promise<Letters | null> {
 	if (!letters[language]) {
 		say('Dit is al de standaardtekst.');
 		return null;

@@ -39,16 +39,29 @@ interface ListOptions<T, Item> {
 	examples?: { summary: string; use: string; items: readonly ListExample<Item>[] };
 }
 
-export function listEditor<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>): HTMLElement {
+export function listEditor<T, Item>(
+	form: FormContext<T>,
+	options: ListOptions<T, Item>,
+): HTMLElement {
 	const items = (getIn(form.data, options.path) as Item[] | undefined) ?? [];
 	const { noun, path } = options;
-	const add = h('button', { type: 'button', id: idOf(form, [...path, 'add']), class: 'gk-button gk-list__add' }, `+ ${options.addLabel}`);
-	add.addEventListener('click', () => appendRow(form, options, options.create(form.data), `${noun} ${items.length + 1} toegevoegd.`));
+	const add = h(
+		'button',
+		{ type: 'button', id: idOf(form, [...path, 'add']), class: 'gk-button gk-list__add' },
+		`+ ${options.addLabel}`,
+	);
+	add.addEventListener('click', () =>
+		appendRow(form, options, options.create(form.data), `${noun} ${items.length + 1} toegevoegd.`),
+	);
 	return h(
 		'div',
 		{ class: 'gk-list' },
 		items.length
-			? h('ol', { class: 'gk-rows', role: 'list' }, items.map((item, index) => row(form, options, items, item, index)))
+			? h(
+					'ol',
+					{ class: 'gk-rows', role: 'list' },
+					items.map((item, index) => row(form, options, items, item, index)),
+				)
 			: options.emptyText
 				? h('p', { class: 'gk-list__empty' }, options.emptyText)
 				: null,
@@ -57,21 +70,46 @@ export function listEditor<T, Item>(form: FormContext<T>, options: ListOptions<T
 	);
 }
 
-const firstFieldId = <T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, index: number) => idOf(form, [...options.path, index, options.firstField]);
+const firstFieldId = <T, Item>(
+	form: FormContext<T>,
+	options: ListOptions<T, Item>,
+	index: number,
+) => idOf(form, [...options.path, index, options.firstField]);
 
-function appendRow<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, item: Item, message: string): void {
+function appendRow<T, Item>(
+	form: FormContext<T>,
+	options: ListOptions<T, Item>,
+	item: Item,
+	message: string,
+): void {
 	const index = ((getIn(form.data, options.path) as Item[] | undefined) ?? []).length;
 	const next = updateList<T, Item>(form.data, options.path, (list) => list.push(item));
 	replaceAndFocus(form, next, firstFieldId(form, options, index), message);
 }
 
-function row<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, items: Item[], item: Item, index: number): HTMLElement {
+function row<T, Item>(
+	form: FormContext<T>,
+	options: ListOptions<T, Item>,
+	items: Item[],
+	item: Item,
+	index: number,
+): HTMLElement {
 	const { noun, path } = options;
 	const count = items.length;
-	const button = (action: 'up' | 'down' | 'remove', text: string, disabled: boolean, onClick: () => void) => {
+	const button = (
+		action: 'up' | 'down' | 'remove',
+		text: string,
+		disabled: boolean,
+		onClick: () => void,
+	) => {
 		const element = h(
 			'button',
-			{ type: 'button', id: idOf(form, [...path, index, action]), class: ['gk-button', 'gk-row__button', action === 'remove' && 'gk-button--danger'], disabled },
+			{
+				type: 'button',
+				id: idOf(form, [...path, index, action]),
+				class: ['gk-button', 'gk-row__button', action === 'remove' && 'gk-button--danger'],
+				disabled,
+			},
 			text,
 			h('span', { class: 'sr-only' }, ` (${noun.toLowerCase()} ${index + 1})`),
 		);
@@ -83,13 +121,26 @@ function row<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, items
 		// At the top or bottom this button is disabled; its twin takes the focus.
 		const atEdge = (action === 'up' && to === 0) || (action === 'down' && to === count - 1);
 		const focus = idOf(form, [...path, to, atEdge ? (action === 'up' ? 'down' : 'up') : action]);
-		replaceAndFocus(form, next, count > 1 ? focus : firstFieldId(form, options, to), `${noun} verplaatst naar plek ${to + 1} van ${count}.`);
+		replaceAndFocus(
+			form,
+			next,
+			count > 1 ? focus : firstFieldId(form, options, to),
+			`${noun} verplaatst naar plek ${to + 1} van ${count}.`,
+		);
 	};
 	const remove = () => {
 		const next = updateList<T, Item>(form.data, path, (list) => list.splice(index, 1));
 		const remaining = count - 1;
-		const focus = remaining === 0 ? idOf(form, [...path, 'add']) : firstFieldId(form, options, Math.min(index, remaining - 1));
-		replaceAndFocus(form, next, focus, `${noun} ${index + 1} verwijderd.${remaining === 0 ? '' : ` Er ${remaining === 1 ? 'is' : 'zijn'} nog ${remaining}.`}`);
+		const focus =
+			remaining === 0
+				? idOf(form, [...path, 'add'])
+				: firstFieldId(form, options, Math.min(index, remaining - 1));
+		replaceAndFocus(
+			form,
+			next,
+			focus,
+			`${noun} ${index + 1} verwijderd.${remaining === 0 ? '' : ` Er ${remaining === 1 ? 'is' : 'zijn'} nog ${remaining}.`}`,
+		);
 	};
 	return h(
 		'li',
@@ -110,7 +161,11 @@ function row<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, items
 	);
 }
 
-function listExamples<T, Item>(form: FormContext<T>, options: ListOptions<T, Item>, examples: NonNullable<ListOptions<T, Item>['examples']>): HTMLElement {
+function listExamples<T, Item>(
+	form: FormContext<T>,
+	options: ListOptions<T, Item>,
+	examples: NonNullable<ListOptions<T, Item>['examples']>,
+): HTMLElement {
 	return h(
 		'details',
 		{ class: 'gk-examples' },
@@ -119,15 +174,33 @@ function listExamples<T, Item>(form: FormContext<T>, options: ListOptions<T, Ite
 			'ul',
 			{ class: 'gk-examples__list', role: 'list' },
 			examples.items.map((example) => {
-				const use = h('button', { type: 'button', class: 'gk-button' }, examples.use, h('span', { class: 'sr-only' }, ` (${example.title})`));
+				const use = h(
+					'button',
+					{ type: 'button', class: 'gk-button' },
+					examples.use,
+					h('span', { class: 'sr-only' }, ` (${example.title})`),
+				);
 				use.addEventListener('click', () => {
 					const index = ((getIn(form.data, options.path) as Item[] | undefined) ?? []).length;
-					appendRow(form, options, { ...options.create(form.data), ...example.item }, `${options.noun} ${index + 1} toegevoegd: ${example.title}. Pas de tekst gerust aan.`);
+					appendRow(
+						form,
+						options,
+						{ ...options.create(form.data), ...example.item },
+						`${options.noun} ${index + 1} toegevoegd: ${example.title}. Pas de tekst gerust aan.`,
+					);
 				});
 				return h(
 					'li',
 					null,
-					h('div', { class: 'gk-examples__text' }, h('strong', null, example.title), example.taken ? h('span', { class: 'gk-examples__taken' }, ' (staat al op de kaart)') : null, ...example.describe),
+					h(
+						'div',
+						{ class: 'gk-examples__text' },
+						h('strong', null, example.title),
+						example.taken
+							? h('span', { class: 'gk-examples__taken' }, ' (staat al op de kaart)')
+							: null,
+						...example.describe,
+					),
 					use,
 				);
 			}),

@@ -77,12 +77,20 @@ class DataBar {
 	}
 
 	showProblem(message: string, ...buttons: HTMLButtonElement[]): void {
-		replaceChildren(this.problemBox, h('p', null, message), buttons.length ? h('p', { class: 'gk-data__problem-actions' }, buttons) : null);
+		replaceChildren(
+			this.problemBox,
+			h('p', null, message),
+			buttons.length ? h('p', { class: 'gk-data__problem-actions' }, buttons) : null,
+		);
 		this.problemBox.hidden = false;
 	}
 
 	button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-		const element = h('button', { type: 'button', class: ['gk-button', primary && 'gk-button--primary'] }, label);
+		const element = h(
+			'button',
+			{ type: 'button', class: ['gk-button', primary && 'gk-button--primary'] },
+			label,
+		);
 		element.addEventListener('click', onClick);
 		return element;
 	}
@@ -104,7 +112,10 @@ class Record<T> implements TemplateRecord<T> {
 		private readonly options: RecordOptions<T>,
 	) {
 		this.type = options.type;
-		this.store = new RecordStore(options.type, options.storage === undefined ? browserStorage() : options.storage);
+		this.store = new RecordStore(
+			options.type,
+			options.storage === undefined ? browserStorage() : options.storage,
+		);
 		const loaded = this.store.load();
 		this.current = loaded.data;
 		this.loadProblem = loaded.problem;
@@ -146,7 +157,12 @@ class Record<T> implements TemplateRecord<T> {
 		this.bar.setState('saved');
 		render(this.current);
 		if (this.loadProblem) this.report(this.loadProblem);
-		else this.bar.setStatus(this.store.storedRevision() > 0 ? 'Je eerder ingevulde gegevens zijn geladen van dit apparaat.' : 'Wat je invult, wordt meteen op dit apparaat bewaard.');
+		else
+			this.bar.setStatus(
+				this.store.storedRevision() > 0
+					? 'Je eerder ingevulde gegevens zijn geladen van dit apparaat.'
+					: 'Wat je invult, wordt meteen op dit apparaat bewaard.',
+			);
 		window.addEventListener('storage', (event) => this.onStorage(event));
 		// Save before the page goes away (tab closed, another page, phone locked).
 		window.addEventListener('pagehide', () => this.flush());
@@ -183,12 +199,18 @@ class Record<T> implements TemplateRecord<T> {
 	}
 
 	private exportBackup(): void {
-		downloadFile(writeBackup(this.type, this.current), this.options.backupFileName(this.current), 'application/json');
+		downloadFile(
+			writeBackup(this.type, this.current),
+			this.options.backupFileName(this.current),
+			'application/json',
+		);
 	}
 
 	private report(problem: StoreProblem): void {
 		if (problem.kind === 'damaged') {
-			this.bar.showProblem(`De gegevens die eerder op dit apparaat stonden, konden niet worden gelezen: ${problem.message} Ze zijn apart bewaard in je browser; je begint met een leeg formulier.`);
+			this.bar.showProblem(
+				`De gegevens die eerder op dit apparaat stonden, konden niet worden gelezen: ${problem.message} Ze zijn apart bewaard in je browser; je begint met een leeg formulier.`,
+			);
 			return;
 		}
 		this.bar.setState('problem');
@@ -245,7 +267,11 @@ class Record<T> implements TemplateRecord<T> {
 			return;
 		}
 		const label = capitalise(this.type.label);
-		this.adoptStored(change === 'wiped' ? `${label} is in een ander tabblad gewist.` : 'Bijgewerkt met wijzigingen uit een ander tabblad.');
+		this.adoptStored(
+			change === 'wiped'
+				? `${label} is in een ander tabblad gewist.`
+				: 'Bijgewerkt met wijzigingen uit een ander tabblad.',
+		);
 	}
 
 	private bindButtons(): void {
@@ -276,19 +302,30 @@ class Record<T> implements TemplateRecord<T> {
 
 	private async importBackup(next: T, fileName: string): Promise<string> {
 		const empty = JSON.stringify(this.current) === JSON.stringify(this.type.empty());
-		const sure = empty || (await confirmAction({ title: 'Reservekopie inlezen?', message: `De reservekopie vervangt wat nu is ingevuld in ${this.type.label}.`, confirmLabel: 'Inlezen en vervangen' }));
+		const sure =
+			empty ||
+			(await confirmAction({
+				title: 'Reservekopie inlezen?',
+				message: `De reservekopie vervangt wat nu is ingevuld in ${this.type.label}.`,
+				confirmLabel: 'Inlezen en vervangen',
+			}));
 		if (!sure) return 'Inlezen geannuleerd. Er is niets veranderd.';
 		this.take(next, '');
 		this.pending = true;
 		this.flush();
 		// Not stored (storage full or off): the problem box says why and offers to save a file.
-		return this.pending ? 'De reservekopie staat in het formulier, maar is niet bewaard op dit apparaat.' : `Reservekopie ingelezen: ${fileName}.`;
+		return this.pending
+			? 'De reservekopie staat in het formulier, maar is niet bewaard op dit apparaat.'
+			: `Reservekopie ingelezen: ${fileName}.`;
 	}
 
 	private async wipe(): Promise<void> {
 		const sure = await confirmAction({
 			title: 'Alles wissen?',
-			message: [`Dit wist ${this.type.label} van dit apparaat. Dat kun je niet ongedaan maken.`, 'Wil je de gegevens later nog gebruiken? Sla dan eerst een reservekopie op.'],
+			message: [
+				`Dit wist ${this.type.label} van dit apparaat. Dat kun je niet ongedaan maken.`,
+				'Wil je de gegevens later nog gebruiken? Sla dan eerst een reservekopie op.',
+			],
 			confirmLabel: 'Ja, wis alles',
 			danger: true,
 		});

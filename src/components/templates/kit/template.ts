@@ -95,14 +95,27 @@ export function defineTemplate<T>(spec: TemplateSpec<T>): Template<T> {
 	return { spec, mount: (doc = document, options = {}) => mountTemplate(spec, doc, options) };
 }
 
-function mountTemplate<T>(spec: TemplateSpec<T>, doc: Document, options: { storage?: KeyValueStorage | null }): TemplateContext<T> {
+function mountTemplate<T>(
+	spec: TemplateSpec<T>,
+	doc: Document,
+	options: { storage?: KeyValueStorage | null },
+): TemplateContext<T> {
 	const root = required(doc, `[data-template="${spec.name}"]`);
 	const bar = required(root, '[data-template-data]');
 	const announce = announcer(required(bar, '[data-save-status]'));
-	const record = openRecord(bar, { type: spec.type, backupFileName: spec.backupFileName, announce, storage: options.storage });
-	const picker = spec.perClass ? mountClassPicker(required(root, '[data-class-picker]'), options) : undefined;
+	const record = openRecord(bar, {
+		type: spec.type,
+		backupFileName: spec.backupFileName,
+		announce,
+		storage: options.storage,
+	});
+	const picker = spec.perClass
+		? mountClassPicker(required(root, '[data-class-picker]'), options)
+		: undefined;
 	// The print sheet sits directly in <body>, so printing can hide everything else.
-	const printRoot = doc.body.appendChild(h('div', { class: 'gk-print', 'aria-hidden': 'true', 'data-print-for': spec.name }));
+	const printRoot = doc.body.appendChild(
+		h('div', { class: 'gk-print', 'aria-hidden': 'true', 'data-print-for': spec.name }),
+	);
 
 	// `view` exists before anything can call `draw`: setup only wires events, the first draw is `start`.
 	const draw = () => view.render(record.data);
@@ -140,7 +153,8 @@ function bindActions<T>(ctx: TemplateContext<T>, view: TemplateView<T>): void {
 	const actions = view.actions ?? {};
 	const buttons = ctx.parts<HTMLButtonElement>('button[data-action]');
 	for (const name of Object.keys(actions)) {
-		if (!buttons.some((b) => b.dataset.action === name)) throw new Error(`Geen knop voor actie "${name}".`);
+		if (!buttons.some((b) => b.dataset.action === name))
+			throw new Error(`Geen knop voor actie "${name}".`);
 	}
 	for (const button of buttons) {
 		const action = actions[button.dataset.action!];
@@ -150,13 +164,18 @@ function bindActions<T>(ctx: TemplateContext<T>, view: TemplateView<T>): void {
 			announce: ctx.announce,
 			busy: action.busy,
 			file: action.file,
-			run: action.print ? () => printWith(view, action.run as () => string | Promise<string>) : action.run,
+			run: action.print
+				? () => printWith(view, action.run as () => string | Promise<string>)
+				: action.run,
 		});
 	}
 }
 
 /** Fills the print sheet, runs the check and message, then opens the print dialog. */
-async function printWith<T>(view: TemplateView<T>, run: () => string | Promise<string>): Promise<string> {
+async function printWith<T>(
+	view: TemplateView<T>,
+	run: () => string | Promise<string>,
+): Promise<string> {
 	view.print?.();
 	const message = await run();
 	// After the message is shown: the dialog blocks the page until the user closes it.

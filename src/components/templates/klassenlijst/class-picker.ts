@@ -3,7 +3,13 @@
  * class (remembered in the class list, so every template opens on the same class), and tells the
  * template when the class or its pupils change, also when the list is edited in another tab.
  */
-import { activeClass, classListType, selectClass, type ClassList, type SchoolClass } from '../../../lib/roster/class-list';
+import {
+	activeClass,
+	classListType,
+	selectClass,
+	type ClassList,
+	type SchoolClass,
+} from '../../../lib/roster/class-list';
 import { RecordStore, type KeyValueStorage } from '../../../lib/storage/store';
 import { plural } from '../../../lib/text';
 import { browserStorage } from '../kit/browser-storage';
@@ -15,11 +21,20 @@ export interface ClassPicker {
 	/** The chosen class, or undefined when the list has none. */
 	readonly current: SchoolClass | undefined;
 	/** Called whenever the chosen class or its pupils change, and at once unless `now` is false. */
-	onChange(listener: (schoolClass: SchoolClass | undefined, list: ClassList) => void, options?: { now?: boolean }): void;
+	onChange(
+		listener: (schoolClass: SchoolClass | undefined, list: ClassList) => void,
+		options?: { now?: boolean },
+	): void;
 }
 
-export function mountClassPicker(root: HTMLElement, options: { storage?: KeyValueStorage | null } = {}): ClassPicker {
-	const store = new RecordStore(classListType, options.storage === undefined ? browserStorage() : options.storage);
+export function mountClassPicker(
+	root: HTMLElement,
+	options: { storage?: KeyValueStorage | null } = {},
+): ClassPicker {
+	const store = new RecordStore(
+		classListType,
+		options.storage === undefined ? browserStorage() : options.storage,
+	);
 	const field = required(root, '[data-class-picker-field]');
 	const select = required<HTMLSelectElement>(root, '[data-class-picker-select]');
 	const count = required(root, '[data-class-picker-count]');
@@ -31,7 +46,10 @@ export function mountClassPicker(root: HTMLElement, options: { storage?: KeyValu
 		const chosen = activeClass(list);
 		field.hidden = !chosen;
 		empty.hidden = !!chosen;
-		replaceChildren(select, list.classes.map((c) => h('option', { value: c.id, selected: c.id === chosen?.id }, c.name)));
+		replaceChildren(
+			select,
+			list.classes.map((c) => h('option', { value: c.id, selected: c.id === chosen?.id }, c.name)),
+		);
 		count.textContent = chosen ? `${plural(chosen.pupils.length, 'leerling', 'leerlingen')}.` : '';
 	};
 	const notify = () => {

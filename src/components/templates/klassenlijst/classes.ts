@@ -2,7 +2,14 @@
  * The classes: choose the class to edit, rename it in place, add a class, remove one (after a
  * question). Renaming saves without a redraw, so the cursor stays in the field.
  */
-import { activeClass, addClass, removeClass, renameClass, selectClass, type ClassList } from '../../../lib/roster/class-list';
+import {
+	activeClass,
+	addClass,
+	removeClass,
+	renameClass,
+	selectClass,
+	type ClassList,
+} from '../../../lib/roster/class-list';
 import { confirmAction } from '../kit/confirm';
 import { plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
@@ -19,7 +26,13 @@ export function drawClasses(ctx: Ctx): void {
 	ctx.part('[data-class-bar]').hidden = !selected;
 	replaceChildren(
 		ctx.part('[data-class-select]'),
-		list.classes.map((c) => h('option', { value: c.id, selected: c.id === selected?.id }, `${c.name} (${c.pupils.length})`)),
+		list.classes.map((c) =>
+			h(
+				'option',
+				{ value: c.id, selected: c.id === selected?.id },
+				`${c.name} (${c.pupils.length})`,
+			),
+		),
 	);
 	if (document.activeElement !== className) className.value = selected?.name ?? '';
 }
@@ -30,7 +43,9 @@ export function bindClasses(ctx: Ctx, renamed: () => void): void {
 	const className = ctx.part<HTMLInputElement>('[data-class-name]');
 	const newClassName = ctx.part<HTMLInputElement>('[data-new-class-name]');
 
-	classSelect.addEventListener('change', () => change(ctx, selectClass(ctx.data, classSelect.value)));
+	classSelect.addEventListener('change', () =>
+		change(ctx, selectClass(ctx.data, classSelect.value)),
+	);
 	className.addEventListener('input', () => {
 		const selected = activeClass(ctx.data);
 		if (!selected || !className.value.trim()) return;
@@ -69,7 +84,9 @@ export function bindClasses(ctx: Ctx, renamed: () => void): void {
 			danger: true,
 		});
 		if (!sure) return;
-		change(ctx, removeClass(ctx.data, selected.id), () => (activeClass(ctx.data) ? classSelect : newClassName));
+		change(ctx, removeClass(ctx.data, selected.id), () =>
+			activeClass(ctx.data) ? classSelect : newClassName,
+		);
 		ctx.announce(`Klas ${selected.name} is verwijderd.`);
 	});
 }

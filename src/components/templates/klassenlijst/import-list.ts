@@ -6,7 +6,13 @@
 import { FileProblem } from '../../../lib/files/problem';
 import { readUserFile } from '../../../lib/files/read-user-file';
 import { activeClass, type ClassList } from '../../../lib/roster/class-list';
-import { applyImport, COLUMN_LABELS, describePlan, planImport, type ImportPlan } from '../../../lib/roster/import';
+import {
+	applyImport,
+	COLUMN_LABELS,
+	describePlan,
+	planImport,
+	type ImportPlan,
+} from '../../../lib/roster/import';
 import { plural } from '../../../lib/text';
 import { FILE_LIMITS } from '../kit/actions';
 import { h, replaceChildren } from '../kit/dom';
@@ -21,7 +27,10 @@ const PREVIEW_ROWS = 40;
 const UNCHANGED = 'De klassenlijst is niet veranderd.';
 
 /** Any failure while reading or applying, as a message that says nothing changed. */
-const unchanged = (error: unknown) => new UserProblem(`${error instanceof FileProblem || error instanceof RangeError ? error.message : 'Dit bestand kon niet worden gelezen.'} ${UNCHANGED}`);
+const unchanged = (error: unknown) =>
+	new UserProblem(
+		`${error instanceof FileProblem || error instanceof RangeError ? error.message : 'Dit bestand kon niet worden gelezen.'} ${UNCHANGED}`,
+	);
 
 export interface ClassListImport {
 	actions: Record<'preview' | 'apply' | 'cancel', TemplateAction>;
@@ -70,7 +79,10 @@ export function bindImport(ctx: Ctx): ClassListImport {
 	return {
 		drawTargets: () => drawTargets(ctx, target, targetNameField),
 		actions: {
-			preview: { busy: 'Het bestand wordt gelezen…', run: () => showPreview(ctx, state, hidePreview) },
+			preview: {
+				busy: 'Het bestand wordt gelezen…',
+				run: () => showPreview(ctx, state, hidePreview),
+			},
 			apply: {
 				run: () => {
 					const message = applyPlan(ctx, state);
@@ -98,8 +110,16 @@ async function showPreview(ctx: Ctx, state: ImportState, hidePreview: () => void
 	const target = ctx.part<HTMLSelectElement>('[data-import-target]').value;
 	let plan: ImportPlan;
 	try {
-		const rows = await (state.file ? readFileRows(state.file) : readPastedRows(ctx.part<HTMLTextAreaElement>('[data-paste]').value));
-		plan = planImport(rows, ctx.data, target === NEW_CLASS ? { newClassName: ctx.part<HTMLInputElement>('[data-import-target-name]').value } : { classId: target });
+		const rows = await (state.file
+			? readFileRows(state.file)
+			: readPastedRows(ctx.part<HTMLTextAreaElement>('[data-paste]').value));
+		plan = planImport(
+			rows,
+			ctx.data,
+			target === NEW_CLASS
+				? { newClassName: ctx.part<HTMLInputElement>('[data-import-target-name]').value }
+				: { classId: target },
+		);
 	} catch (error) {
 		throw unchanged(error);
 	}
@@ -126,10 +146,15 @@ function applyPlan(ctx: Ctx, state: ImportState): string {
 
 /** The rows of the first sheet with anything on it, or of a CSV file. */
 async function readFileRows(chosen: File): Promise<string[][]> {
-	const file = await readUserFile(chosen, { accept: ['csv', 'xlsx'], maxBytes: FILE_LIMITS.classList });
+	const file = await readUserFile(chosen, {
+		accept: ['csv', 'xlsx'],
+		maxBytes: FILE_LIMITS.classList,
+	});
 	if (file.kind === 'xlsx') {
 		const { readXlsx } = await import('../../../lib/export/xlsx');
-		const sheet = readXlsx(file.bytes).find((s) => s.rows.some((row) => row.some((cell) => cell.trim())));
+		const sheet = readXlsx(file.bytes).find((s) =>
+			s.rows.some((row) => row.some((cell) => cell.trim())),
+		);
 		if (!sheet) throw new FileProblem('Het Excel-bestand is leeg.');
 		return sheet.rows;
 	}
@@ -147,14 +172,24 @@ async function readPastedRows(text: string): Promise<string[][]> {
 function drawTargets(ctx: Ctx, target: HTMLSelectElement, targetNameField: HTMLElement): void {
 	const previous = target.value;
 	const selected = activeClass(ctx.data);
-	replaceChildren(target, [...ctx.data.classes.map((c) => h('option', { value: c.id }, c.name)), h('option', { value: NEW_CLASS }, 'een nieuwe klas')]);
-	target.value = [...target.options].some((o) => o.value === previous) ? previous : (selected?.id ?? NEW_CLASS);
+	replaceChildren(target, [
+		...ctx.data.classes.map((c) => h('option', { value: c.id }, c.name)),
+		h('option', { value: NEW_CLASS }, 'een nieuwe klas'),
+	]);
+	target.value = [...target.options].some((o) => o.value === previous)
+		? previous
+		: (selected?.id ?? NEW_CLASS);
 	targetNameField.hidden = target.value !== NEW_CLASS;
 }
 
 function drawPreview(ctx: Ctx, plan: ImportPlan): void {
-	replaceChildren(ctx.part('[data-preview-summary]'), describePlan(plan).map((line) => h('li', null, line)));
-	ctx.part('[data-preview-columns]').textContent = plan.columns[0]?.heading ? `Gebruikte kolommen: ${plan.columns.map((c) => `"${c.heading}" als ${COLUMN_LABELS[c.role]}`).join(', ')}.` : 'Elke regel is gelezen als een hele naam.';
+	replaceChildren(
+		ctx.part('[data-preview-summary]'),
+		describePlan(plan).map((line) => h('li', null, line)),
+	);
+	ctx.part('[data-preview-columns]').textContent = plan.columns[0]?.heading
+		? `Gebruikte kolommen: ${plan.columns.map((c) => `"${c.heading}" als ${COLUMN_LABELS[c.role]}`).join(', ')}.`
+		: 'Elke regel is gelezen als een hele naam.';
 	replaceChildren(
 		ctx.part('[data-preview-tables]'),
 		plan.classes
@@ -163,9 +198,37 @@ function drawPreview(ctx: Ctx, plan: ImportPlan): void {
 				h(
 					'table',
 					null,
-					h('caption', null, `${c.name}: ${plural(c.add.length, 'leerling', 'leerlingen')} erbij${c.add.length > PREVIEW_ROWS ? ` (de eerste ${PREVIEW_ROWS})` : ''}`),
-					h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Roepnaam'), h('th', { scope: 'col' }, 'Tussenvoegsel'), h('th', { scope: 'col' }, 'Achternaam'))),
-					h('tbody', null, c.add.slice(0, PREVIEW_ROWS).map((p) => h('tr', null, h('td', null, p.firstName), h('td', null, p.infix), h('td', null, p.lastName)))),
+					h(
+						'caption',
+						null,
+						`${c.name}: ${plural(c.add.length, 'leerling', 'leerlingen')} erbij${c.add.length > PREVIEW_ROWS ? ` (de eerste ${PREVIEW_ROWS})` : ''}`,
+					),
+					h(
+						'thead',
+						null,
+						h(
+							'tr',
+							null,
+							h('th', { scope: 'col' }, 'Roepnaam'),
+							h('th', { scope: 'col' }, 'Tussenvoegsel'),
+							h('th', { scope: 'col' }, 'Achternaam'),
+						),
+					),
+					h(
+						'tbody',
+						null,
+						c.add
+							.slice(0, PREVIEW_ROWS)
+							.map((p) =>
+								h(
+									'tr',
+									null,
+									h('td', null, p.firstName),
+									h('td', null, p.infix),
+									h('td', null, p.lastName),
+								),
+							),
+					),
 				),
 			),
 	);

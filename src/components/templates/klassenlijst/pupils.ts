@@ -3,7 +3,18 @@
  * redraw, so the cursor stays put), with buttons to move a pupil up or down and to remove one; the
  * form that adds a pupil, and sorting by surname. After a change the focus stays where the user is.
  */
-import { activeClass, addPupil, displayName, movePupil, removePupil, sortClass, updatePupil, type ClassList, type NewPupil, type SchoolClass } from '../../../lib/roster/class-list';
+import {
+	activeClass,
+	addPupil,
+	displayName,
+	movePupil,
+	removePupil,
+	sortClass,
+	updatePupil,
+	type ClassList,
+	type NewPupil,
+	type SchoolClass,
+} from '../../../lib/roster/class-list';
 import { confirmAction } from '../kit/confirm';
 import { h, replaceChildren } from '../kit/dom';
 import type { TemplateContext } from '../kit/template';
@@ -11,23 +22,40 @@ import type { TemplateContext } from '../kit/template';
 type Ctx = TemplateContext<ClassList>;
 
 /** A change of structure: saved at once and drawn; then the keyboard user continues at `focus()`. */
-export function change(ctx: Ctx, next: ClassList, focus?: () => HTMLElement | null | undefined): void {
+export function change(
+	ctx: Ctx,
+	next: ClassList,
+	focus?: () => HTMLElement | null | undefined,
+): void {
 	ctx.replace(next);
 	focus?.()?.focus();
 }
 
-export const firstNameField = (ctx: Ctx) => ctx.part<HTMLInputElement>('[data-add-pupil] [name="firstName"]');
+export const firstNameField = (ctx: Ctx) =>
+	ctx.part<HTMLInputElement>('[data-add-pupil] [name="firstName"]');
 
 /** A button in the row of a pupil, found again after a redraw. */
-const rowButton = (ctx: Ctx, pupilId: string, selector: string) => () => ctx.root.querySelector(`[id="kl-row-${pupilId}"]`)?.closest('tr')?.querySelector<HTMLButtonElement>(selector);
+const rowButton = (ctx: Ctx, pupilId: string, selector: string) => () =>
+	ctx.root
+		.querySelector(`[id="kl-row-${pupilId}"]`)
+		?.closest('tr')
+		?.querySelector<HTMLButtonElement>(selector);
 
 /** After a move the focus stays on the same button, or on the other one when that one is now disabled. */
 const moveFocus = (ctx: Ctx, pupilId: string, direction: 'up' | 'down') => () => {
 	const button = rowButton(ctx, pupilId, `[data-move="${direction}"]`)();
-	return button && !button.disabled ? button : rowButton(ctx, pupilId, `[data-move="${direction === 'up' ? 'down' : 'up'}"]`)();
+	return button && !button.disabled
+		? button
+		: rowButton(ctx, pupilId, `[data-move="${direction === 'up' ? 'down' : 'up'}"]`)();
 };
 
-async function remove(ctx: Ctx, schoolClass: SchoolClass, pupilId: string, index: number, name: string): Promise<void> {
+async function remove(
+	ctx: Ctx,
+	schoolClass: SchoolClass,
+	pupilId: string,
+	index: number,
+	name: string,
+): Promise<void> {
 	const sure = await confirmAction({
 		title: `${name} verwijderen?`,
 		message: `${name} gaat uit de klassenlijst. Wat je in andere sjablonen over deze leerling hebt ingevuld, wordt daar niet meer getoond.`,
@@ -37,7 +65,9 @@ async function remove(ctx: Ctx, schoolClass: SchoolClass, pupilId: string, index
 	if (!sure) return;
 	const pupils = activeClass(ctx.data)?.pupils ?? [];
 	const neighbour = pupils[index + 1] ?? pupils[index - 1];
-	change(ctx, removePupil(ctx.data, schoolClass.id, pupilId), () => (neighbour ? rowButton(ctx, neighbour.id, '[data-remove]')() : firstNameField(ctx)));
+	change(ctx, removePupil(ctx.data, schoolClass.id, pupilId), () =>
+		neighbour ? rowButton(ctx, neighbour.id, '[data-remove]')() : firstNameField(ctx),
+	);
 	ctx.announce(`${name} is verwijderd uit ${schoolClass.name}.`);
 }
 
@@ -47,18 +77,65 @@ function pupilRow(ctx: Ctx, schoolClass: SchoolClass, index: number): HTMLTableR
 	const rowId = `kl-row-${pupilId}`;
 	const name = displayName(pupil) || `leerling ${index + 1}`;
 	const field = (key: keyof NewPupil, column: string, max: number) => {
-		const input = h('input', { value: pupil[key], 'aria-labelledby': `${column} ${rowId}`, autocomplete: 'off', maxlength: max, 'data-field': key });
+		const input = h('input', {
+			value: pupil[key],
+			'aria-labelledby': `${column} ${rowId}`,
+			autocomplete: 'off',
+			maxlength: max,
+			'data-field': key,
+		});
 		input.addEventListener('input', () => {
 			const classNow = activeClass(ctx.data);
 			if (classNow) ctx.update(updatePupil(ctx.data, classNow.id, pupilId, { [key]: input.value }));
 		});
 		return input;
 	};
-	const up = h('button', { type: 'button', class: 'gk-button', 'aria-label': `${name} omhoog`, disabled: index === 0, 'data-move': 'up' }, '↑');
-	const down = h('button', { type: 'button', class: 'gk-button', 'aria-label': `${name} omlaag`, disabled: index === schoolClass.pupils.length - 1, 'data-move': 'down' }, '↓');
-	const removeButton = h('button', { type: 'button', class: 'gk-button gk-button--danger', 'aria-label': `${name} verwijderen`, 'data-remove': '' }, 'Verwijderen');
-	up.addEventListener('click', () => change(ctx, movePupil(ctx.data, schoolClass.id, pupilId, index - 1), moveFocus(ctx, pupilId, 'up')));
-	down.addEventListener('click', () => change(ctx, movePupil(ctx.data, schoolClass.id, pupilId, index + 1), moveFocus(ctx, pupilId, 'down')));
+	const up = h(
+		'button',
+		{
+			type: 'button',
+			class: 'gk-button',
+			'aria-label': `${name} omhoog`,
+			disabled: index === 0,
+			'data-move': 'up',
+		},
+		'↑',
+	);
+	const down = h(
+		'button',
+		{
+			type: 'button',
+			class: 'gk-button',
+			'aria-label': `${name} omlaag`,
+			disabled: index === schoolClass.pupils.length - 1,
+			'data-move': 'down',
+		},
+		'↓',
+	);
+	const removeButton = h(
+		'button',
+		{
+			type: 'button',
+			class: 'gk-button gk-button--danger',
+			'aria-label': `${name} verwijderen`,
+			'data-remove': '',
+		},
+		'Verwijderen',
+	);
+	up.addEventListener('click', () =>
+		change(
+			ctx,
+			movePupil(ctx.data, schoolClass.id, pupilId, index - 1),
+			moveFocus(ctx, pupilId, 'up'),
+		),
+	);
+	down.addEventListener('click', () =>
+		change(
+			ctx,
+			movePupil(ctx.data, schoolClass.id, pupilId, index + 1),
+			moveFocus(ctx, pupilId, 'down'),
+		),
+	);
 	removeButton.addEventListener('click', () => remove(ctx, schoolClass, pupilId, index, name));
 	return h(
 		'tr',
@@ -73,10 +150,14 @@ function pupilRow(ctx: Ctx, schoolClass: SchoolClass, index: number): HTMLTableR
 
 export function drawPupils(ctx: Ctx, selected: SchoolClass): void {
 	ctx.part('[data-pupils-title]').textContent = `Leerlingen van ${selected.name}`;
-	ctx.part('[data-pupils-caption]').textContent = `Leerlingen van ${selected.name}: ${selected.pupils.length}`;
+	ctx.part('[data-pupils-caption]').textContent =
+		`Leerlingen van ${selected.name}: ${selected.pupils.length}`;
 	ctx.part('[data-no-pupils]').hidden = selected.pupils.length > 0;
 	ctx.part<HTMLButtonElement>('[data-sort]').disabled = selected.pupils.length < 2;
-	replaceChildren(ctx.part('[data-pupils]'), selected.pupils.map((_, index) => pupilRow(ctx, selected, index)));
+	replaceChildren(
+		ctx.part('[data-pupils]'),
+		selected.pupils.map((_, index) => pupilRow(ctx, selected, index)),
+	);
 }
 
 /** The form that adds a pupil to the chosen class, and the button that sorts the class. */
@@ -93,7 +174,11 @@ export function bindPupilForm(ctx: Ctx): void {
 		const selected = activeClass(ctx.data);
 		if (!selected) return;
 		const values = new FormData(form);
-		const pupil: NewPupil = { firstName: String(values.get('firstName') ?? '').trim(), infix: String(values.get('infix') ?? '').trim(), lastName: String(values.get('lastName') ?? '').trim() };
+		const pupil: NewPupil = {
+			firstName: String(values.get('firstName') ?? '').trim(),
+			infix: String(values.get('infix') ?? '').trim(),
+			lastName: String(values.get('lastName') ?? '').trim(),
+		};
 		if (!pupil.firstName && !pupil.lastName) {
 			tell('Vul minstens een roepnaam of een achternaam in.');
 			firstNameField(ctx).focus();

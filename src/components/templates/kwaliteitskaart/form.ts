@@ -6,11 +6,32 @@
  * keyboard user expects it.
  */
 import { todayIso } from '../../../lib/dates';
-import { newAgreement, newChannel, newGoal, type Agreement, type Card, type Channel, type Goal } from '../../../lib/kwaliteitskaart/card';
+import {
+	newAgreement,
+	newChannel,
+	newGoal,
+	type Agreement,
+	type Card,
+	type Channel,
+	type Goal,
+} from '../../../lib/kwaliteitskaart/card';
 import { factorNames, type FactorInfo } from '../../../lib/kwaliteitskaart/coverage';
-import { EXAMPLE_AGREEMENTS, EXAMPLE_CHANNELS, EXAMPLE_EVALUATION, EXAMPLE_GOALS, EXAMPLE_INTRO, EXAMPLE_SAFEGUARDING } from '../../../lib/kwaliteitskaart/examples';
+import {
+	EXAMPLE_AGREEMENTS,
+	EXAMPLE_CHANNELS,
+	EXAMPLE_EVALUATION,
+	EXAMPLE_GOALS,
+	EXAMPLE_INTRO,
+	EXAMPLE_SAFEGUARDING,
+} from '../../../lib/kwaliteitskaart/examples';
 import { h, replaceChildren } from '../kit/dom';
-import { checkboxesField, replaceAndFocus, textField, type ExampleWords, type FormContext } from '../kit/form';
+import {
+	checkboxesField,
+	replaceAndFocus,
+	textField,
+	type ExampleWords,
+	type FormContext,
+} from '../kit/form';
 import { listEditor } from '../kit/list-editor';
 import { logoField } from '../kit/logo';
 
@@ -25,41 +46,114 @@ const TEXTS: ExampleWords = {
 	separator: '\n\n',
 };
 
-function part(title: string, key: string, guidance: string, ...content: (Node | null)[]): HTMLElement {
+function part(
+	title: string,
+	key: string,
+	guidance: string,
+	...content: (Node | null)[]
+): HTMLElement {
 	const headingId = `kk-part-${key}`;
-	return h('section', { class: 'kk-form__part', 'aria-labelledby': headingId }, h('h3', { id: headingId }, title), h('p', { class: 'kk-guidance' }, guidance), ...content);
+	return h(
+		'section',
+		{ class: 'kk-form__part', 'aria-labelledby': headingId },
+		h('h3', { id: headingId }, title),
+		h('p', { class: 'kk-guidance' }, guidance),
+		...content,
+	);
 }
 
 /** Whether a row with this title (or name) is on the card already. */
-const taken = (items: readonly { title?: string; name?: string }[], title: string) => items.some((item) => (item.title ?? item.name) === title);
+const taken = (items: readonly { title?: string; name?: string }[], title: string) =>
+	items.some((item) => (item.title ?? item.name) === title);
 
 /** A part with one long text and examples to put in it. */
-const textPart = (form: CardForm, key: 'intro' | 'evaluation' | 'safeguarding', title: string, guidance: string, label: string, examples: readonly string[], name: string) =>
-	part(title, key, guidance, textField(form, [key], label, { multiline: true, rows: 4, examples: { texts: examples, words: TEXTS, name } }));
+const textPart = (
+	form: CardForm,
+	key: 'intro' | 'evaluation' | 'safeguarding',
+	title: string,
+	guidance: string,
+	label: string,
+	examples: readonly string[],
+	name: string,
+) =>
+	part(
+		title,
+		key,
+		guidance,
+		textField(form, [key], label, {
+			multiline: true,
+			rows: 4,
+			examples: { texts: examples, words: TEXTS, name },
+		}),
+	);
 
-export function drawForm(element: HTMLElement, form: CardForm, factors: readonly FactorInfo[]): void {
+export function drawForm(
+	element: HTMLElement,
+	form: CardForm,
+	factors: readonly FactorInfo[],
+): void {
 	replaceChildren(
 		element,
 		schoolPart(form),
-		textPart(form, 'intro', 'Inleiding', 'Waarom heeft de school deze kaart? Schrijf in een paar zinnen wat goed contact met ouders oplevert en wat de kaart regelt.', 'Tekst van de inleiding', EXAMPLE_INTRO, 'de inleiding'),
+		textPart(
+			form,
+			'intro',
+			'Inleiding',
+			'Waarom heeft de school deze kaart? Schrijf in een paar zinnen wat goed contact met ouders oplevert en wat de kaart regelt.',
+			'Tekst van de inleiding',
+			EXAMPLE_INTRO,
+			'de inleiding',
+		),
 		goalsPart(form),
 		channelsPart(form),
 		agreementsPart(form, factors),
-		textPart(form, 'evaluation', 'Evaluatie', 'Hoe en wanneer kijkt de school of de aanpak werkt? Noem wie meedenkt (ouders, de medezeggenschapsraad) en wanneer de kaart wordt bijgesteld.', 'Zo evalueren we', EXAMPLE_EVALUATION, 'de evaluatie'),
-		textPart(form, 'safeguarding', 'Borging', 'Hoe blijft de kaart bekend en actueel? Denk aan de startdag van het schooljaar, de inwerkmap voor nieuwe collega’s en wie de kaart bijhoudt.', 'Zo borgen we de kaart', EXAMPLE_SAFEGUARDING, 'de borging'),
+		textPart(
+			form,
+			'evaluation',
+			'Evaluatie',
+			'Hoe en wanneer kijkt de school of de aanpak werkt? Noem wie meedenkt (ouders, de medezeggenschapsraad) en wanneer de kaart wordt bijgesteld.',
+			'Zo evalueren we',
+			EXAMPLE_EVALUATION,
+			'de evaluatie',
+		),
+		textPart(
+			form,
+			'safeguarding',
+			'Borging',
+			'Hoe blijft de kaart bekend en actueel? Denk aan de startdag van het schooljaar, de inwerkmap voor nieuwe collega’s en wie de kaart bijhoudt.',
+			'Zo borgen we de kaart',
+			EXAMPLE_SAFEGUARDING,
+			'de borging',
+		),
 	);
 }
 
 function schoolPart(form: CardForm): HTMLElement {
-	const today = h('button', { type: 'button', class: 'gk-button', id: 'kk-versionDate-today' }, 'Datum van vandaag');
-	today.addEventListener('click', () => replaceAndFocus(form, { ...form.data, versionDate: todayIso() }, 'kk-versionDate', 'De versiedatum is nu vandaag.'));
+	const today = h(
+		'button',
+		{ type: 'button', class: 'gk-button', id: 'kk-versionDate-today' },
+		'Datum van vandaag',
+	);
+	today.addEventListener('click', () =>
+		replaceAndFocus(
+			form,
+			{ ...form.data, versionDate: todayIso() },
+			'kk-versionDate',
+			'De versiedatum is nu vandaag.',
+		),
+	);
 	return part(
 		'School en versie',
 		'school',
 		'Bovenaan de kaart staan de naam van de school en de datum van deze versie. Zo ziet iedereen meteen of hij de nieuwste kaart voor zich heeft. Zet de datum op de dag dat het team de kaart heeft vastgesteld.',
 		textField(form, ['school', 'name'], 'Naam van de school', { autocomplete: 'organization' }),
 		logoField(form),
-		h('div', { class: 'kk-date' }, textField(form, ['versionDate'], 'Versiedatum', { type: 'date' }), today),
+		h(
+			'div',
+			{ class: 'kk-date' },
+			textField(form, ['versionDate'], 'Versiedatum', { type: 'date' }),
+			today,
+		),
 	);
 }
 
@@ -75,11 +169,19 @@ function goalsPart(form: CardForm): HTMLElement {
 			emptyText: 'Nog geen doelen.',
 			create: newGoal,
 			firstField: 'title',
-			fields: (_goal, path) => [textField(form, [...path, 'title'], 'Doel in een paar woorden'), textField(form, [...path, 'text'], 'Wat betekent dat bij ons?', { multiline: true })],
+			fields: (_goal, path) => [
+				textField(form, [...path, 'title'], 'Doel in een paar woorden'),
+				textField(form, [...path, 'text'], 'Wat betekent dat bij ons?', { multiline: true }),
+			],
 			examples: {
 				summary: `Voorbeelden om over te nemen (${EXAMPLE_GOALS.length})`,
 				use: 'Overnemen',
-				items: EXAMPLE_GOALS.map((item) => ({ title: item.title, describe: [`: ${item.text}`], item, taken: taken(form.data.goals, item.title) })),
+				items: EXAMPLE_GOALS.map((item) => ({
+					title: item.title,
+					describe: [`: ${item.text}`],
+					item,
+					taken: taken(form.data.goals, item.title),
+				})),
 			},
 		}),
 	);
@@ -98,21 +200,33 @@ function channelsPart(form: CardForm): HTMLElement {
 			create: newChannel,
 			firstField: 'name',
 			fields: (_channel, path) => [
-				textField(form, [...path, 'name'], 'Naam van het middel', { hint: 'Bijvoorbeeld: Ouderapp, Koffie-uurtje, Gesprekken' }),
+				textField(form, [...path, 'name'], 'Naam van het middel', {
+					hint: 'Bijvoorbeeld: Ouderapp, Koffie-uurtje, Gesprekken',
+				}),
 				textField(form, [...path, 'purpose'], 'Waarvoor', { multiline: true }),
-				textField(form, [...path, 'frequency'], 'Hoe vaak', { hint: 'Bijvoorbeeld: Elke week, Drie keer per jaar, Elke vrijdag' }),
+				textField(form, [...path, 'frequency'], 'Hoe vaak', {
+					hint: 'Bijvoorbeeld: Elke week, Drie keer per jaar, Elke vrijdag',
+				}),
 			],
 			examples: {
 				summary: `Voorbeelden om over te nemen (${EXAMPLE_CHANNELS.length})`,
 				use: 'Overnemen',
-				items: EXAMPLE_CHANNELS.map((item) => ({ title: item.name, describe: [`: ${item.purpose} `, h('em', null, item.frequency)], item, taken: taken(form.data.channels, item.name) })),
+				items: EXAMPLE_CHANNELS.map((item) => ({
+					title: item.name,
+					describe: [`: ${item.purpose} `, h('em', null, item.frequency)],
+					item,
+					taken: taken(form.data.channels, item.name),
+				})),
 			},
 		}),
 	);
 }
 
 function agreementsPart(form: CardForm, factors: readonly FactorInfo[]): HTMLElement {
-	const choices = factors.map((factor) => ({ value: factor.number, label: [`${factor.number}. ${factor.title}`] }));
+	const choices = factors.map((factor) => ({
+		value: factor.number,
+		label: [`${factor.number}. ${factor.title}`],
+	}));
 	return part(
 		'Teamafspraken',
 		'agreements',
@@ -125,17 +239,34 @@ function agreementsPart(form: CardForm, factors: readonly FactorInfo[]): HTMLEle
 			create: newAgreement,
 			firstField: 'title',
 			fields: (_agreement, path, index) => [
-				textField(form, [...path, 'title'], 'Onderwerp', { hint: 'Bijvoorbeeld: Klasberichten, Ziek melden, Bereikbaarheid' }),
+				textField(form, [...path, 'title'], 'Onderwerp', {
+					hint: 'Bijvoorbeeld: Klasberichten, Ziek melden, Bereikbaarheid',
+				}),
 				textField(form, [...path, 'text'], 'De afspraak', { multiline: true, rows: 4 }),
 				// Ticking changes the data and the coverage, not the form.
-				checkboxesField(form, [...path, 'factors'], `Succesfactoren waar afspraak ${index + 1} aan bijdraagt`, choices, 'kk-factors'),
+				checkboxesField(
+					form,
+					[...path, 'factors'],
+					`Succesfactoren waar afspraak ${index + 1} aan bijdraagt`,
+					choices,
+					'kk-factors',
+				),
 			],
 			examples: {
 				summary: `Voorbeelden om over te nemen (${EXAMPLE_AGREEMENTS.length})`,
 				use: 'Overnemen',
 				items: EXAMPLE_AGREEMENTS.map((item) => ({
 					title: item.title,
-					describe: [`: ${item.text}`, item.factors.length ? h('span', { class: 'kk-examples__factors' }, ` Succesfactoren: ${factorNames(factors, item.factors)}.`) : null],
+					describe: [
+						`: ${item.text}`,
+						item.factors.length
+							? h(
+									'span',
+									{ class: 'kk-examples__factors' },
+									` Succesfactoren: ${factorNames(factors, item.factors)}.`,
+								)
+							: null,
+					],
 					item: { ...item, factors: [...item.factors] },
 					taken: taken(form.data.agreements, item.title),
 				})),

@@ -4,9 +4,23 @@
  * and the exports. The factor list and the tools per factor come from the build, in the root's
  * `data-factors`.
  */
-import { cardType, isBlank, newAgreement, newChannel, newGoal, type Card } from '../../../lib/kwaliteitskaart/card';
+import {
+	cardType,
+	isBlank,
+	newAgreement,
+	newChannel,
+	newGoal,
+	type Card,
+} from '../../../lib/kwaliteitskaart/card';
 import { coverage, coverageSummary, type FactorInfo } from '../../../lib/kwaliteitskaart/coverage';
-import { EXAMPLE_AGREEMENTS, EXAMPLE_CHANNELS, EXAMPLE_EVALUATION, EXAMPLE_GOALS, EXAMPLE_INTRO, EXAMPLE_SAFEGUARDING } from '../../../lib/kwaliteitskaart/examples';
+import {
+	EXAMPLE_AGREEMENTS,
+	EXAMPLE_CHANNELS,
+	EXAMPLE_EVALUATION,
+	EXAMPLE_GOALS,
+	EXAMPLE_INTRO,
+	EXAMPLE_SAFEGUARDING,
+} from '../../../lib/kwaliteitskaart/examples';
 import { safeFileName } from '../../../lib/files/file-name';
 import { replaceChildren } from '../kit/dom';
 import { downloadFile } from '../kit/download';
@@ -20,7 +34,12 @@ const TYPING_PAUSE_MS = 150;
 export const template = defineTemplate({
 	name: 'kwaliteitskaart',
 	type: cardType,
-	backupFileName: (card) => safeFileName(['kwaliteitskaart', card.school.name, card.versionDate].filter((p) => p.trim()).join(' '), 'json', 'kwaliteitskaart'),
+	backupFileName: (card) =>
+		safeFileName(
+			['kwaliteitskaart', card.school.name, card.versionDate].filter((p) => p.trim()).join(' '),
+			'json',
+			'kwaliteitskaart',
+		),
 	setup,
 });
 
@@ -53,8 +72,12 @@ function setup(ctx: TemplateContext<Card>) {
 	ctx.part('[data-new-card]').addEventListener('click', () => void newCard(form, 'empty'));
 	ctx.part('[data-example-card]').addEventListener('click', () => void newCard(form, 'example'));
 	// "Kaart bewaren" and "Kaart inlezen" are the data bar's backup: one way to save and load, with its checks.
-	ctx.part('[data-export-json]').addEventListener('click', () => ctx.part('[data-backup-export]').click());
-	ctx.part('[data-import-json]').addEventListener('click', () => ctx.part('[data-backup-import]').click());
+	ctx
+		.part('[data-export-json]')
+		.addEventListener('click', () => ctx.part('[data-backup-export]').click());
+	ctx
+		.part('[data-import-json]')
+		.addEventListener('click', () => ctx.part('[data-backup-import]').click());
 
 	return {
 		render() {
@@ -68,9 +91,16 @@ function setup(ctx: TemplateContext<Card>) {
 				busy: 'Het Word-bestand wordt gemaakt…',
 				run: async () => {
 					// The Word writer (and its ZIP library) is fetched only now.
-					const [{ cardDocx }, { DOCX_MIME }] = await Promise.all([import('../../../lib/kwaliteitskaart/word'), import('../../../lib/export/docx')]);
+					const [{ cardDocx }, { DOCX_MIME }] = await Promise.all([
+						import('../../../lib/kwaliteitskaart/word'),
+						import('../../../lib/export/docx'),
+					]);
 					const name = ['kwaliteitskaart', ctx.data.school.name].filter((p) => p.trim()).join(' ');
-					downloadFile(cardDocx(ctx.data, factors), safeFileName(name, 'docx', 'kwaliteitskaart'), DOCX_MIME);
+					downloadFile(
+						cardDocx(ctx.data, factors),
+						safeFileName(name, 'docx', 'kwaliteitskaart'),
+						DOCX_MIME,
+					);
 					return 'Het Word-bestand staat in je downloads.';
 				},
 			},
@@ -87,7 +117,11 @@ function exampleCard(current: Card): Card {
 		intro: EXAMPLE_INTRO[0]!,
 		goals: EXAMPLE_GOALS.map((g) => ({ ...newGoal(), ...g })),
 		channels: EXAMPLE_CHANNELS.map((c) => ({ ...newChannel(), ...c })),
-		agreements: EXAMPLE_AGREEMENTS.map((a) => ({ ...newAgreement(), ...a, factors: [...a.factors] })),
+		agreements: EXAMPLE_AGREEMENTS.map((a) => ({
+			...newAgreement(),
+			...a,
+			factors: [...a.factors],
+		})),
 		evaluation: EXAMPLE_EVALUATION[0]!,
 		safeguarding: EXAMPLE_SAFEGUARDING[0]!,
 	};
@@ -97,10 +131,23 @@ function newCard(form: FormContext<Card>, kind: 'empty' | 'example'): Promise<vo
 	const empty = kind === 'empty';
 	const ask = {
 		title: empty ? 'Nieuwe kaart beginnen?' : 'Voorbeeldkaart invullen?',
-		message: [empty ? 'Wat nu is ingevuld, verdwijnt van dit apparaat.' : 'De voorbeeldkaart vervangt wat nu is ingevuld (de naam, het logo en de versiedatum blijven).', 'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".'],
+		message: [
+			empty
+				? 'Wat nu is ingevuld, verdwijnt van dit apparaat.'
+				: 'De voorbeeldkaart vervangt wat nu is ingevuld (de naam, het logo en de versiedatum blijven).',
+			'Wil je het bewaren? Klik dan eerst op "Kaart bewaren (.json)".',
+		],
 		confirmLabel: empty ? 'Ja, begin een nieuwe kaart' : 'Ja, vul het voorbeeld in',
 		danger: true,
 	};
 	const next = empty ? cardType.empty() : exampleCard(form.data);
-	return startOver(form, isBlank(form.data) ? null : ask, next, 'kk-school-name', empty ? 'Een nieuwe, lege kaart.' : 'De voorbeeldkaart staat klaar. Pas de teksten aan zodat ze bij je school passen.');
+	return startOver(
+		form,
+		isBlank(form.data) ? null : ask,
+		next,
+		'kk-school-name',
+		empty
+			? 'Een nieuwe, lege kaart.'
+			: 'De voorbeeldkaart staat klaar. Pas de teksten aan zodat ze bij je school passen.',
+	);
 }

@@ -5,13 +5,24 @@
  */
 import { safeFileName } from '../../../lib/files/file-name';
 import type { ParentLanguage } from '../../../lib/i18n/languages';
-import { DEFAULT_INVITATIONS, invitation, invitationTemplate } from '../../../lib/nieuwjaarsreceptie/invitation';
+import {
+	DEFAULT_INVITATIONS,
+	invitation,
+	invitationTemplate,
+} from '../../../lib/nieuwjaarsreceptie/invitation';
 import { nieuwjaarsreceptieType } from '../../../lib/nieuwjaarsreceptie/reception';
 import { replaceChildren } from '../kit/dom';
 import { bindFields } from '../kit/form';
 import { mountLetterEditor, renderLetter } from '../kit/letter-editor';
 import { defineTemplate } from '../kit/template';
-import { changeReception, drawTimes, fillPrintSheet, printMessage, receptionOf, type Ctx } from './view';
+import {
+	changeReception,
+	drawTimes,
+	fillPrintSheet,
+	printMessage,
+	receptionOf,
+	type Ctx,
+} from './view';
 
 type ReceptionField = 'date' | 'start' | 'end' | 'place' | 'programme' | 'teacher' | 'school';
 
@@ -59,7 +70,11 @@ function setup(ctx: Ctx) {
 	});
 	for (const box of printLanguages) {
 		box.addEventListener('change', () => {
-			changeReception(ctx, { printLanguages: printLanguages.filter((b) => b.checked).map((b) => b.value as ParentLanguage) });
+			changeReception(ctx, {
+				printLanguages: printLanguages
+					.filter((b) => b.checked)
+					.map((b) => b.value as ParentLanguage),
+			});
 			fillPrintSheet(ctx);
 		});
 	}
@@ -68,7 +83,10 @@ function setup(ctx: Ctx) {
 	function drawDerived(): void {
 		if (!ctx.schoolClass) return;
 		drawTimes(ctx);
-		replaceChildren(ctx.part('[data-nj-preview]'), renderLetter(invitation(ctx.data, receptionOf(ctx), ctx.schoolClass, editor.language), 'div'));
+		replaceChildren(
+			ctx.part('[data-nj-preview]'),
+			renderLetter(invitation(ctx.data, receptionOf(ctx), ctx.schoolClass, editor.language), 'div'),
+		);
 		fillPrintSheet(ctx);
 	}
 
@@ -78,7 +96,8 @@ function setup(ctx: Ctx) {
 			if (!ctx.schoolClass) return replaceChildren(ctx.printRoot);
 			const current = receptionOf(ctx);
 			fields.fill(current);
-			for (const box of printLanguages) box.checked = current.printLanguages.includes(box.value as ParentLanguage);
+			for (const box of printLanguages)
+				box.checked = current.printLanguages.includes(box.value as ParentLanguage);
 			editor.draw();
 			drawDerived();
 		},

@@ -3,7 +3,15 @@
  * sheet (one invitation per chosen language) and the message of the print button.
  */
 import { invitation } from '../../../lib/nieuwjaarsreceptie/invitation';
-import { languagesToPrint, missing, receptionFor, timeProblem, withReception, type Nieuwjaarsreceptie, type Reception } from '../../../lib/nieuwjaarsreceptie/reception';
+import {
+	languagesToPrint,
+	missing,
+	receptionFor,
+	timeProblem,
+	withReception,
+	type Nieuwjaarsreceptie,
+	type Reception,
+} from '../../../lib/nieuwjaarsreceptie/reception';
 import { joinList, plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
 import { setInvalid } from '../kit/form';
@@ -16,7 +24,8 @@ export type Ctx = TemplateContext<Nieuwjaarsreceptie>;
 export const receptionOf = (ctx: Ctx): Reception => receptionFor(ctx.data, ctx.schoolClass!.id);
 
 /** Keeps a typed change to the chosen class's reception. */
-export const changeReception = (ctx: Ctx, next: Partial<Reception>) => ctx.update(withReception(ctx.data, { ...receptionOf(ctx), ...next }));
+export const changeReception = (ctx: Ctx, next: Partial<Reception>) =>
+	ctx.update(withReception(ctx.data, { ...receptionOf(ctx), ...next }));
 
 /** Says under the times when the reception is longer than an hour, and marks the end time. */
 export function drawTimes(ctx: Ctx): void {
@@ -38,7 +47,13 @@ export function fillPrintSheet(ctx: Ctx): void {
 			? h('p', null, problem)
 			: languages.length === 0
 				? h('p', null, 'Kies minstens één taal om te printen.')
-				: languages.map((code) => h('section', { class: 'gk-sheet' }, renderLetter(invitation(ctx.data, current, schoolClass, code), 'article'))),
+				: languages.map((code) =>
+						h(
+							'section',
+							{ class: 'gk-sheet' },
+							renderLetter(invitation(ctx.data, current, schoolClass, code), 'article'),
+						),
+					),
 	);
 }
 

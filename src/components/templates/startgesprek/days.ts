@@ -7,8 +7,24 @@
  */
 import { formatDate, isValidDate } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { DEFAULT_SLOT_MINUTES, MAX_BREAKS_PER_DAY, MAX_DAYS, MAX_SLOT_MINUTES, MIN_SLOT_MINUTES, newDay, type Break, type ClassPlan, type Day } from '../../../lib/startgesprek/plan';
-import { addPresetDays, dayProblems, dayRows, presetDates, type Preset } from '../../../lib/startgesprek/schedule';
+import {
+	DEFAULT_SLOT_MINUTES,
+	MAX_BREAKS_PER_DAY,
+	MAX_DAYS,
+	MAX_SLOT_MINUTES,
+	MIN_SLOT_MINUTES,
+	newDay,
+	type Break,
+	type ClassPlan,
+	type Day,
+} from '../../../lib/startgesprek/plan';
+import {
+	addPresetDays,
+	dayProblems,
+	dayRows,
+	presetDates,
+	type Preset,
+} from '../../../lib/startgesprek/schedule';
 import { plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
 import { UserProblem, type TemplateAction } from '../kit/template';
@@ -16,7 +32,9 @@ import { changePlan, planOf, type Ctx } from './view';
 
 /** "Dag 2: donderdag 3 september 2026", or "Dag 2" while the day has no existing date. */
 function dayHeading(day: Day, index: number): string {
-	return isValidDate(day.date) ? `Dag ${index + 1}: ${formatDate(day.date, 'long')}` : `Dag ${index + 1}`;
+	return isValidDate(day.date)
+		? `Dag ${index + 1}: ${formatDate(day.date, 'long')}`
+		: `Dag ${index + 1}`;
 }
 
 function dayStatus(day: Day, slotMinutes: number): { text: string; problem: boolean } {
@@ -29,9 +47,13 @@ function dayStatus(day: Day, slotMinutes: number): { text: string; problem: bool
 }
 
 /** The days and breaks the list shows, in order: when this changes, the list is built again. */
-const shapeOf = (plan: ClassPlan): string => plan.days.map((d) => [d.id, ...d.breaks.map((b) => b.id)].join(',')).join(';');
+const shapeOf = (plan: ClassPlan): string =>
+	plan.days.map((d) => [d.id, ...d.breaks.map((b) => b.id)].join(',')).join(';');
 
-const withDay = (plan: ClassPlan, dayId: string, change: (day: Day) => Day): ClassPlan => ({ ...plan, days: plan.days.map((d) => (d.id === dayId ? change(d) : d)) });
+const withDay = (plan: ClassPlan, dayId: string, change: (day: Day) => Day): ClassPlan => ({
+	...plan,
+	days: plan.days.map((d) => (d.id === dayId ? change(d) : d)),
+});
 
 const focus = (id: string) => document.getElementById(id)?.focus();
 
@@ -69,7 +91,10 @@ export function mountDays(ctx: Ctx): () => void {
 		noDays.hidden = plan.days.length > 0;
 		addDay.disabled = plan.days.length >= MAX_DAYS;
 		if (shapeOf(plan) !== shape) {
-			replaceChildren(list, plan.days.map((day) => dayItem(ctx, day)));
+			replaceChildren(
+				list,
+				plan.days.map((day) => dayItem(ctx, day)),
+			);
 			shape = shapeOf(plan);
 		}
 		plan.days.forEach((day, index) => refreshDay(list, day, index, plan.slotMinutes));
@@ -86,29 +111,63 @@ function refreshDay(list: HTMLElement, day: Day, index: number, slotMinutes: num
 	line.textContent = info.text;
 	line.classList.toggle('gk-problem', info.problem);
 	for (const input of item.querySelectorAll<HTMLInputElement>('input[data-value]')) {
-		const [key, breakId] = input.dataset.value!.split('@') as ['date' | 'start' | 'end', string | undefined];
-		const value = breakId ? (day.breaks.find((b) => b.id === breakId)?.[key as 'start' | 'end'] ?? '') : day[key];
+		const [key, breakId] = input.dataset.value!.split('@') as [
+			'date' | 'start' | 'end',
+			string | undefined,
+		];
+		const value = breakId
+			? (day.breaks.find((b) => b.id === breakId)?.[key as 'start' | 'end'] ?? '')
+			: day[key];
 		if (input.value !== value) input.value = value;
 	}
 }
 
 /** A date or time field; `value` names what it shows: `date`, `start`, `end`, or `start@<break id>`. */
-function timeField(id: string, label: string, value: string, onChange: (value: string) => void, type: 'time' | 'date' = 'time'): HTMLElement {
+function timeField(
+	id: string,
+	label: string,
+	value: string,
+	onChange: (value: string) => void,
+	type: 'time' | 'date' = 'time',
+): HTMLElement {
 	const input = h('input', { id, type, 'data-value': value });
 	input.addEventListener('change', () => onChange(input.value));
 	return h('div', { class: 'gk-field' }, h('label', { for: id }, label), input);
 }
 
 function dayItem(ctx: Ctx, day: Day): HTMLElement {
-	const set = (key: 'date' | 'start' | 'end') => (value: string) => changePlan(ctx, withDay(planOf(ctx), day.id, (d) => ({ ...d, [key]: value })));
-	const addBreak = h('button', { type: 'button', class: 'gk-button', id: `sg-${day.id}-add-break`, disabled: day.breaks.length >= MAX_BREAKS_PER_DAY }, 'Pauze toevoegen');
+	const set = (key: 'date' | 'start' | 'end') => (value: string) =>
+		changePlan(
+			ctx,
+			withDay(planOf(ctx), day.id, (d) => ({ ...d, [key]: value })),
+		);
+	const addBreak = h(
+		'button',
+		{
+			type: 'button',
+			class: 'gk-button',
+			id: `sg-${day.id}-add-break`,
+			disabled: day.breaks.length >= MAX_BREAKS_PER_DAY,
+		},
+		'Pauze toevoegen',
+	);
 	addBreak.addEventListener('click', () => {
 		const breakId = newId('p');
-		changePlan(ctx, withDay(planOf(ctx), day.id, (d) => ({ ...d, breaks: [...d.breaks, { id: breakId, start: '', end: '' }] })));
+		changePlan(
+			ctx,
+			withDay(planOf(ctx), day.id, (d) => ({
+				...d,
+				breaks: [...d.breaks, { id: breakId, start: '', end: '' }],
+			})),
+		);
 		focus(`sg-${breakId}-start`);
 		ctx.announce('Pauze toegevoegd. Vul de begin- en eindtijd in.');
 	});
-	const removeDay = h('button', { type: 'button', class: 'gk-button gk-button--danger', id: `sg-${day.id}-remove` }, 'Dag verwijderen');
+	const removeDay = h(
+		'button',
+		{ type: 'button', class: 'gk-button gk-button--danger', id: `sg-${day.id}-remove` },
+		'Dag verwijderen',
+	);
 	removeDay.addEventListener('click', () => removeTheDay(ctx, day.id));
 	return h(
 		'li',
@@ -132,9 +191,18 @@ function dayItem(ctx: Ctx, day: Day): HTMLElement {
 }
 
 function breakGroup(ctx: Ctx, dayId: string, pause: Break, b: number): HTMLElement {
-	const change = (breaks: (day: Day) => Break[]) => changePlan(ctx, withDay(planOf(ctx), dayId, (d) => ({ ...d, breaks: breaks(d) })));
-	const set = (key: 'start' | 'end') => (value: string) => change((d) => d.breaks.map((x) => (x.id === pause.id ? { ...x, [key]: value } : x)));
-	const remove = h('button', { type: 'button', class: 'gk-button', id: `sg-${pause.id}-remove` }, `Pauze ${b + 1} verwijderen`);
+	const change = (breaks: (day: Day) => Break[]) =>
+		changePlan(
+			ctx,
+			withDay(planOf(ctx), dayId, (d) => ({ ...d, breaks: breaks(d) })),
+		);
+	const set = (key: 'start' | 'end') => (value: string) =>
+		change((d) => d.breaks.map((x) => (x.id === pause.id ? { ...x, [key]: value } : x)));
+	const remove = h(
+		'button',
+		{ type: 'button', class: 'gk-button', id: `sg-${pause.id}-remove` },
+		`Pauze ${b + 1} verwijderen`,
+	);
 	remove.addEventListener('click', () => {
 		change((d) => d.breaks.filter((x) => x.id !== pause.id));
 		focus(`sg-${dayId}-add-break`);
@@ -155,31 +223,43 @@ function removeTheDay(ctx: Ctx, dayId: string): void {
 	const index = plan.days.findIndex((d) => d.id === dayId);
 	const day = plan.days[index];
 	if (!day) return;
-	const keys = new Set(dayRows(day, plan.slotMinutes).flatMap((r) => (r.kind === 'slot' ? [r.key] : [])));
+	const keys = new Set(
+		dayRows(day, plan.slotMinutes).flatMap((r) => (r.kind === 'slot' ? [r.key] : [])),
+	);
 	const affected = plan.assignments.filter((a) => keys.has(a.slot)).length;
 	changePlan(ctx, { ...plan, days: plan.days.filter((d) => d.id !== dayId) });
 	const next = plan.days[index + 1] ?? plan.days[index - 1];
 	(next ? document.getElementById(`sg-${next.id}-date`) : ctx.part('[data-add-day]'))?.focus();
-	ctx.announce(affected ? `De dag is verwijderd. ${plural(affected, 'leerling heeft', 'leerlingen hebben')} nu geen tijd meer.` : 'De dag is verwijderd.');
+	ctx.announce(
+		affected
+			? `De dag is verwijderd. ${plural(affected, 'leerling heeft', 'leerlingen hebben')} nu geen tijd meer.`
+			: 'De dag is verwijderd.',
+	);
 }
 
 /** "Deze dagen toevoegen": the chosen weekdays of a period, each with the same times. */
 export function addDaysAction(ctx: Ctx): TemplateAction {
-	const value = (selector: string) => ctx.part<HTMLInputElement | HTMLSelectElement>(selector).value;
+	const value = (selector: string) =>
+		ctx.part<HTMLInputElement | HTMLSelectElement>(selector).value;
 	return {
 		run: () => {
 			const first = value('[data-preset-first-day]');
 			const period = value('[data-preset-period]') as Preset;
-			const weekdays = ctx.parts<HTMLInputElement>('[data-preset-weekday]:checked').map((c) => Number(c.value));
+			const weekdays = ctx
+				.parts<HTMLInputElement>('[data-preset-weekday]:checked')
+				.map((c) => Number(c.value));
 			const [start, end] = [value('[data-preset-start]'), value('[data-preset-end]')];
 			if (!first) throw new UserProblem('Vul de eerste schooldag in.');
 			if (weekdays.length === 0) throw new UserProblem('Kies minstens één dag van de week.');
-			if (!start || !end || end <= start) throw new UserProblem('Vul een begintijd in en een eindtijd die daarna ligt.');
+			if (!start || !end || end <= start)
+				throw new UserProblem('Vul een begintijd in en een eindtijd die daarna ligt.');
 			const plan = planOf(ctx);
 			const next = addPresetDays(plan, presetDates(period, first, weekdays), start, end);
 			const added = next.days.slice(plan.days.length, MAX_DAYS);
 			changePlan(ctx, { ...next, days: [...plan.days, ...added] });
-			return added.length ? `${plural(added.length, 'dag', 'dagen')} toegevoegd. Haal weg wat je niet nodig hebt.` : 'Er zijn geen nieuwe dagen toegevoegd: die dagen staan er al.';
+			return added.length
+				? `${plural(added.length, 'dag', 'dagen')} toegevoegd. Haal weg wat je niet nodig hebt.`
+				: 'Er zijn geen nieuwe dagen toegevoegd: die dagen staan er al.';
 		},
 	};
 }

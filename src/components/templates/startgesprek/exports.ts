@@ -12,7 +12,10 @@ import { letterSheets } from './letters';
 import { scheduleSheet } from './schedule';
 import { planOf, type Ctx } from './view';
 
-const printsSchedule = (ctx: Ctx) => ctx.parts<HTMLInputElement>('[data-print-mode]').some((mode) => mode.checked && mode.value === 'schedule');
+const printsSchedule = (ctx: Ctx) =>
+	ctx
+		.parts<HTMLInputElement>('[data-print-mode]')
+		.some((mode) => mode.checked && mode.value === 'schedule');
 
 /** Fills the print sheet with what the teacher chose to print; kept current as the plan changes. */
 export function fillPrintSheet(ctx: Ctx): void {
@@ -21,7 +24,11 @@ export function fillPrintSheet(ctx: Ctx): void {
 }
 
 /** "startgesprekken-groep-5" */
-const baseName = (ctx: Ctx) => safeFileName(`startgesprekken ${ctx.schoolClass?.name ?? ''}`, 'x', 'startgesprekken').replace(/\.x$/, '');
+const baseName = (ctx: Ctx) =>
+	safeFileName(`startgesprekken ${ctx.schoolClass?.name ?? ''}`, 'x', 'startgesprekken').replace(
+		/\.x$/,
+		'',
+	);
 
 const chosenClass = (ctx: Ctx) => {
 	if (!ctx.schoolClass) throw new UserProblem('Kies eerst een klas.');
@@ -44,10 +51,20 @@ export function exportActions(ctx: Ctx): Record<string, TemplateAction> {
 			run: async () => {
 				const schoolClass = chosenClass(ctx);
 				const letters = classLetters(ctx.data, planOf(ctx), schoolClass);
-				if (letters.length === 0) throw new UserProblem('Er zijn nog geen leerlingen ingedeeld, dus er zijn geen brieven. Deel eerst de gezinnen in.');
+				if (letters.length === 0)
+					throw new UserProblem(
+						'Er zijn nog geen leerlingen ingedeeld, dus er zijn geen brieven. Deel eerst de gezinnen in.',
+					);
 				// The Word writer (and its ZIP code) is fetched only now.
-				const [{ lettersDocx }, { DOCX_MIME }] = await Promise.all([import('../../../lib/startgesprek/word'), import('../../../lib/export/docx')]);
-				downloadFile(lettersDocx(letters, `Uitnodigingen startgesprek ${schoolClass.name}`), `${baseName(ctx)}-brieven.docx`, DOCX_MIME);
+				const [{ lettersDocx }, { DOCX_MIME }] = await Promise.all([
+					import('../../../lib/startgesprek/word'),
+					import('../../../lib/export/docx'),
+				]);
+				downloadFile(
+					lettersDocx(letters, `Uitnodigingen startgesprek ${schoolClass.name}`),
+					`${baseName(ctx)}-brieven.docx`,
+					DOCX_MIME,
+				);
 				return `Het Word-bestand met ${plural(letters.length, 'brief', 'brieven')} staat in je downloads.`;
 			},
 		},
@@ -55,10 +72,20 @@ export function exportActions(ctx: Ctx): Record<string, TemplateAction> {
 			busy: 'Het agendabestand wordt gemaakt…',
 			run: async () => {
 				const schoolClass = chosenClass(ctx);
-				const [{ scheduleEvents }, { writeIcs }] = await Promise.all([import('../../../lib/startgesprek/calendar'), import('../../../lib/export/ics')]);
+				const [{ scheduleEvents }, { writeIcs }] = await Promise.all([
+					import('../../../lib/startgesprek/calendar'),
+					import('../../../lib/export/ics'),
+				]);
 				const events = scheduleEvents(planOf(ctx), schoolClass);
-				if (events.length === 0) throw new UserProblem('Er zijn nog geen leerlingen ingedeeld, dus er is geen agenda gemaakt.');
-				downloadFile(writeIcs(events, { calendarName: `Startgesprekken ${schoolClass.name}` }), `${baseName(ctx)}.ics`, 'text/calendar');
+				if (events.length === 0)
+					throw new UserProblem(
+						'Er zijn nog geen leerlingen ingedeeld, dus er is geen agenda gemaakt.',
+					);
+				downloadFile(
+					writeIcs(events, { calendarName: `Startgesprekken ${schoolClass.name}` }),
+					`${baseName(ctx)}.ics`,
+					'text/calendar',
+				);
 				return `Het agendabestand met ${plural(events.length, 'gesprek', 'gesprekken')} staat in je downloads.`;
 			},
 		},

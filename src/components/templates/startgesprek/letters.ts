@@ -57,8 +57,14 @@ function drawLetterPreview(ctx: Ctx, previewPupil: HTMLSelectElement): void {
 	const slots = allSlots(plan);
 	const pupils = pupilsOf(ctx);
 	const chosen = previewPupil.value;
-	replaceChildren(previewPupil, pupils.map((p) => h('option', { value: p.id, selected: p.id === chosen }, displayName(p))));
-	const pupil = pupils.find((p) => p.id === previewPupil.value) ?? pupils.find((p) => slotOf(plan, p.id, slots)) ?? pupils[0];
+	replaceChildren(
+		previewPupil,
+		pupils.map((p) => h('option', { value: p.id, selected: p.id === chosen }, displayName(p))),
+	);
+	const pupil =
+		pupils.find((p) => p.id === previewPupil.value) ??
+		pupils.find((p) => slotOf(plan, p.id, slots)) ??
+		pupils[0];
 	if (pupil) previewPupil.value = pupil.id;
 	const slot = pupil && slotOf(plan, pupil.id, slots);
 	replaceChildren(
@@ -66,7 +72,13 @@ function drawLetterPreview(ctx: Ctx, previewPupil: HTMLSelectElement): void {
 		pupil
 			? [
 					renderLetter(letterFor(ctx.data, plan, ctx.schoolClass!, pupil, slot), 'div'),
-					slot ? null : h('p', { class: 'gk-problem gk-preview__note' }, `${displayName(pupil)} heeft nog geen tijd; daarom staan er geen datum en tijd in deze brief, en wordt hij niet afgedrukt.`),
+					slot
+						? null
+						: h(
+								'p',
+								{ class: 'gk-problem gk-preview__note' },
+								`${displayName(pupil)} heeft nog geen tijd; daarom staan er geen datum en tijd in deze brief, en wordt hij niet afgedrukt.`,
+							),
 				]
 			: h('p', { class: 'gk-empty' }, 'Er zijn nog geen leerlingen in deze klas.'),
 	);
@@ -75,5 +87,7 @@ function drawLetterPreview(ctx: Ctx, previewPupil: HTMLSelectElement): void {
 /** Every letter of the class on a sheet of its own, in the order of the schedule. */
 export function letterSheets(ctx: Ctx): HTMLElement[] {
 	const letters = classLetters(ctx.data, planOf(ctx), ctx.schoolClass!);
-	return letters.length ? letters.map((letter) => h('section', { class: 'gk-sheet' }, renderLetter(letter, 'article'))) : [h('p', null, 'Er zijn nog geen leerlingen ingedeeld.')];
+	return letters.length
+		? letters.map((letter) => h('section', { class: 'gk-sheet' }, renderLetter(letter, 'article')))
+		: [h('p', null, 'Er zijn nog geen leerlingen ingedeeld.')];
 }

@@ -41,14 +41,18 @@ function setup(ctx: Ctx) {
 		}, 150);
 	};
 
-	const details = bindFields<'teacher' | 'school' | 'place'>(ctx.parts('[data-field]'), (key, value) => {
-		typePlan(ctx, { ...planOf(ctx), [key]: value });
-		drawLettersSoon();
-	});
+	const details = bindFields<'teacher' | 'school' | 'place'>(
+		ctx.parts('[data-field]'),
+		(key, value) => {
+			typePlan(ctx, { ...planOf(ctx), [key]: value });
+			drawLettersSoon();
+		},
+	);
 	const drawDays = mountDays(ctx);
 	const drawAssign = mountAssign(ctx);
 	const letters = mountLetters(ctx, drawLettersSoon);
-	for (const mode of ctx.parts('[data-print-mode]')) mode.addEventListener('change', () => fillPrintSheet(ctx));
+	for (const mode of ctx.parts('[data-print-mode]'))
+		mode.addEventListener('change', () => fillPrintSheet(ctx));
 
 	const drawAll = () => {
 		area.hidden = !ctx.schoolClass;

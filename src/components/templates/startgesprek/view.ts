@@ -5,7 +5,12 @@
  */
 import { formatDate } from '../../../lib/dates';
 import { displayName, type Pupil } from '../../../lib/roster/class-list';
-import { planFor, withPlan, type ClassPlan, type Startgesprek } from '../../../lib/startgesprek/plan';
+import {
+	planFor,
+	withPlan,
+	type ClassPlan,
+	type Startgesprek,
+} from '../../../lib/startgesprek/plan';
 import type { Slot } from '../../../lib/startgesprek/schedule';
 import type { TemplateContext } from '../kit/template';
 
@@ -27,7 +32,8 @@ export function typePlan(ctx: Ctx, next: ClassPlan): void {
 }
 
 /** "di 1 sep, 13:00–13:20" */
-export const slotLabel = (slot: Slot): string => `${formatDate(slot.date, 'short')}, ${slot.start}–${slot.end}`;
+export const slotLabel = (slot: Slot): string =>
+	`${formatDate(slot.date, 'short')}, ${slot.start}–${slot.end}`;
 
 /** The pupil's name as the class list shows it, also for an assignment of a pupil who has left. */
 export function nameOf(ctx: Ctx, pupilId: string): string {

@@ -50,8 +50,12 @@ function setup(ctx: Ctx) {
 
 	ctx.part('[data-form]').addEventListener('submit', (event) => event.preventDefault());
 	// "Scans bewaren" and "Scans inlezen" are the data bar's backup buttons, offered where the scans are.
-	ctx.part('[data-export-json]').addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-export]').click());
-	ctx.part('[data-import-json]').addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-import]').click());
+	ctx
+		.part('[data-export-json]')
+		.addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-export]').click());
+	ctx
+		.part('[data-import-json]')
+		.addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-import]').click());
 
 	return {
 		render(): void {

@@ -17,8 +17,19 @@ import {
 	switchItemSet,
 	type Checklist,
 } from '../../../../src/lib/checklist/checklist';
-import { comparePupil, formatAverage, formatChange, lowLimit, summarise } from '../../../../src/lib/checklist/compare';
-import { DEFAULT_ROUND_NAMES, ITEM_SETS, LEISURE_SET, SCHOOL_SET } from '../../../../src/lib/checklist/items';
+import {
+	comparePupil,
+	formatAverage,
+	formatChange,
+	lowLimit,
+	summarise,
+} from '../../../../src/lib/checklist/compare';
+import {
+	DEFAULT_ROUND_NAMES,
+	ITEM_SETS,
+	LEISURE_SET,
+	SCHOOL_SET,
+} from '../../../../src/lib/checklist/items';
 import { readBackup, writeBackup } from '../../../../src/lib/storage/backup';
 
 const valid = (list: Checklist) => expect(safeParse(checklistSchema, list).success).toBe(true);
@@ -26,7 +37,8 @@ const valid = (list: Checklist) => expect(safeParse(checklistSchema, list).succe
 function scored(): Checklist {
 	let list = checklistType.empty();
 	const [r1, r2] = list.rounds.map((r) => r.id) as [string, string];
-	const fill = (round: string, pupil: string, scores: number[]) => scores.forEach((score, i) => (list = setScore(list, round, pupil, list.items[i]!.id, score)));
+	const fill = (round: string, pupil: string, scores: number[]) =>
+		scores.forEach((score, i) => (list = setScore(list, round, pupil, list.items[i]!.id, score)));
 	fill(r1, 'p1', [3, 3, 3, 3, 3, 3]);
 	fill(r2, 'p1', [2, 2, 3, 2, 3, 2]);
 	fill(r1, 'p2', [2, 1, 2, 1, 2, 2]);
@@ -38,8 +50,19 @@ function scored(): Checklist {
 
 describe('item sets', () => {
 	it('the school set has the source’s six statements in its three groups, the other set four', () => {
-		expect(SCHOOL_SET.groups.map((g) => g.title)).toEqual(['Contact', 'Samenwerking', 'Achtergrond van de leerling']);
-		expect(SCHOOL_SET.items.map((i) => i.group)).toEqual(['contact', 'samenwerking', 'samenwerking', 'achtergrond', 'achtergrond', 'achtergrond']);
+		expect(SCHOOL_SET.groups.map((g) => g.title)).toEqual([
+			'Contact',
+			'Samenwerking',
+			'Achtergrond van de leerling',
+		]);
+		expect(SCHOOL_SET.items.map((i) => i.group)).toEqual([
+			'contact',
+			'samenwerking',
+			'samenwerking',
+			'achtergrond',
+			'achtergrond',
+			'achtergrond',
+		]);
 		expect(LEISURE_SET.items).toHaveLength(4);
 		for (const set of Object.values(ITEM_SETS)) {
 			expect(new Set(set.items.map((i) => i.id)).size).toBe(set.items.length);
@@ -103,7 +126,13 @@ describe('checklist', () => {
 	});
 
 	it('another item set replaces the items and their scores, and keeps notes and rounds', () => {
-		let list = setNote(scored(), checklistType.empty().rounds[0]!.id, 'p1', 'note', 'Komt vaak binnen');
+		let list = setNote(
+			scored(),
+			checklistType.empty().rounds[0]!.id,
+			'p1',
+			'note',
+			'Komt vaak binnen',
+		);
 		list = switchItemSet(list, 'vrije-tijd');
 		expect(list.items.map((i) => i.id)).toEqual(['v1', 'v2', 'v3', 'v4']);
 		expect(Object.keys(list.rounds[0]!.entries)).toEqual(['p1']);
@@ -118,9 +147,18 @@ describe('checklist', () => {
 
 	it('refuses scores above the scale and items of a missing group', () => {
 		const list = scored();
-		expect(safeParse(checklistSchema, { ...list, scale: list.scale.slice(0, 2) }).success).toBe(false);
-		expect(safeParse(checklistSchema, { ...list, items: [...list.items, { id: 'x', group: 'nergens', short: 'x', text: '' }] }).success).toBe(false);
-		expect(safeParse(checklistSchema, { ...list, rounds: list.rounds.slice(0, 1) }).success).toBe(false);
+		expect(safeParse(checklistSchema, { ...list, scale: list.scale.slice(0, 2) }).success).toBe(
+			false,
+		);
+		expect(
+			safeParse(checklistSchema, {
+				...list,
+				items: [...list.items, { id: 'x', group: 'nergens', short: 'x', text: '' }],
+			}).success,
+		).toBe(false);
+		expect(safeParse(checklistSchema, { ...list, rounds: list.rounds.slice(0, 1) }).success).toBe(
+			false,
+		);
 	});
 
 	it('fresh lists made in the browser get their own round ids', () => {
@@ -155,7 +193,13 @@ describe('comparison', () => {
 
 	it('summarises the class per item and round', () => {
 		const [first] = summarise(list, [from, to], ['p1', 'p2', 'p3']);
-		expect(first!.rounds[0]).toEqual({ roundId: from.id, average: 2, scored: 3, low: 2, counts: [1, 1, 1, 0] });
+		expect(first!.rounds[0]).toEqual({
+			roundId: from.id,
+			average: 2,
+			scored: 3,
+			low: 2,
+			counts: [1, 1, 1, 0],
+		});
 		expect(first!.rounds[1]!.average).toBeCloseTo(7 / 3);
 	});
 });

@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { agreementEvents } from '../../../../src/lib/communicatieplan/calendar';
-import { byMonth, communicatieplanType, formLabel, newAgreement, whenLabel, type Agreement } from '../../../../src/lib/communicatieplan/plan';
+import {
+	byMonth,
+	communicatieplanType,
+	formLabel,
+	newAgreement,
+	whenLabel,
+	type Agreement,
+} from '../../../../src/lib/communicatieplan/plan';
 import { upgrade } from '../../../../src/lib/storage/record-type';
 
-const agreement = (change: Partial<Agreement>, id = change.id ?? 'a'): Agreement => ({ ...newAgreement('k1', 'l1', id), ...change });
-const schoolClass = { id: 'k1', name: 'Groep 5', pupils: [{ id: 'l1', firstName: 'Sam', infix: 'de', lastName: 'Vries' }] };
+const agreement = (change: Partial<Agreement>, id = change.id ?? 'a'): Agreement => ({
+	...newAgreement('k1', 'l1', id),
+	...change,
+});
+const schoolClass = {
+	id: 'k1',
+	name: 'Groep 5',
+	pupils: [{ id: 'l1', firstName: 'Sam', infix: 'de', lastName: 'Vries' }],
+};
 
 describe('agreements in words', () => {
 	it('say when: a date with or without a time, or the moment as typed', () => {
-		expect(whenLabel(agreement({ date: '2026-11-16', time: '15:30' }))).toBe('maandag 16 november 2026, 15:30 uur');
+		expect(whenLabel(agreement({ date: '2026-11-16', time: '15:30' }))).toBe(
+			'maandag 16 november 2026, 15:30 uur',
+		);
 		expect(whenLabel(agreement({ date: '2026-11-16' }))).toBe('maandag 16 november 2026');
 		expect(whenLabel(agreement({}))).toBe('Datum nog niet ingevuld');
-		expect(whenLabel(agreement({ whenKind: 'moment', moment: 'na het eerste rapport' }))).toBe('na het eerste rapport');
+		expect(whenLabel(agreement({ whenKind: 'moment', moment: 'na het eerste rapport' }))).toBe(
+			'na het eerste rapport',
+		);
 		expect(formLabel(agreement({ form: 'other', formOther: 'Bibliotheek' }))).toBe('Bibliotheek');
 		expect(formLabel(agreement({ form: 'other' }))).toBe('Anders');
 		expect(formLabel(agreement({ form: 'home' }))).toBe('Huisbezoek');
@@ -49,7 +67,12 @@ describe('the calendar', () => {
 		);
 		expect(undated).toBe(1);
 		expect(events.map((e) => [e.uid, e.title, e.start, e.end])).toEqual([
-			['communicatieplan-a1', 'Telefoongesprek: Sam de Vries – Bellen', { dateTime: '2026-11-16T15:30' }, { dateTime: '2026-11-16T16:00' }],
+			[
+				'communicatieplan-a1',
+				'Telefoongesprek: Sam de Vries – Bellen',
+				{ dateTime: '2026-11-16T15:30' },
+				{ dateTime: '2026-11-16T16:00' },
+			],
 			['communicatieplan-a2', 'Gesprek op school: Sam de Vries', { date: '2026-12-01' }, undefined],
 		]);
 		expect(events[1]!.description).toContain('Zonder de leerling.');
@@ -61,6 +84,11 @@ describe('the stored plan', () => {
 	it('reads its own data back and refuses an unknown form in Dutch', () => {
 		const data = { agreements: [agreement({ what: 'x' })], teacher: 'Juf', school: '' };
 		expect(upgrade(communicatieplanType, 1, JSON.parse(JSON.stringify(data)))).toEqual(data);
-		expect(() => upgrade(communicatieplanType, 1, { ...data, agreements: [{ ...data.agreements[0], form: 'fax' }] })).toThrow(/kloppen niet/);
+		expect(() =>
+			upgrade(communicatieplanType, 1, {
+				...data,
+				agreements: [{ ...data.agreements[0], form: 'fax' }],
+			}),
+		).toThrow(/kloppen niet/);
 	});
 });

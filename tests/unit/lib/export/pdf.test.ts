@@ -12,7 +12,11 @@ describe('pdf writer', () => {
 	});
 
 	it('wraps at spaces to fit a width', () => {
-		const lines = wrapText('een twee drie vier vijf zes zeven acht', textWidthMm('een twee drie', 10) + 0.1, 10);
+		const lines = wrapText(
+			'een twee drie vier vijf zes zeven acht',
+			textWidthMm('een twee drie', 10) + 0.1,
+			10,
+		);
 		expect(lines).toEqual(['een twee drie', 'vier vijf zes', 'zeven acht']);
 	});
 

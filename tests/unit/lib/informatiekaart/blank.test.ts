@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxText } from '../../../../src/lib/export/docx';
 import { readZip } from '../../../../src/lib/files/zip';
-import { BLANK_PAGE, blankCardBottom, blankCardDocx, blankCardPdf } from '../../../../src/lib/informatiekaart/blank';
+import {
+	BLANK_PAGE,
+	blankCardBottom,
+	blankCardDocx,
+	blankCardPdf,
+} from '../../../../src/lib/informatiekaart/blank';
 import { CARD_LABELS } from '../../../../src/lib/informatiekaart/labels';
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
@@ -19,7 +24,16 @@ function hasPdftotext(): boolean {
 	}
 }
 
-const HEADINGS = (['contactHeading', 'momentsHeading', 'activitiesHeading', 'illnessHeading', 'holidaysHeading', 'cardTitle'] as const).map((key) => CARD_LABELS.nl[key]);
+const HEADINGS = (
+	[
+		'contactHeading',
+		'momentsHeading',
+		'activitiesHeading',
+		'illnessHeading',
+		'holidaysHeading',
+		'cardTitle',
+	] as const
+).map((key) => CARD_LABELS.nl[key]);
 
 describe('blank card, PDF', () => {
 	const bytes = blankCardPdf();
@@ -32,12 +46,18 @@ describe('blank card, PDF', () => {
 		expect(text).toContain('/Count 1');
 		const startxref = Number(/startxref\n(\d+)\n/.exec(text)![1]);
 		expect(text.slice(startxref, startxref + 4)).toBe('xref');
-		const entries = [...text.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+		const entries = [...text.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) =>
+			Number(m[1]),
+		);
 		expect(entries.length).toBeGreaterThan(5);
-		entries.forEach((offset, i) => expect(text.slice(offset, offset + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`));
+		entries.forEach((offset, i) =>
+			expect(text.slice(offset, offset + `${i + 1} 0 obj`.length)).toBe(`${i + 1} 0 obj`),
+		);
 		for (const match of text.matchAll(/<< \/Length (\d+) >>\nstream\n/g)) {
 			const start = match.index! + match[0].length;
-			expect(text.slice(start + Number(match[1]), start + Number(match[1]) + 10)).toBe('\nendstream');
+			expect(text.slice(start + Number(match[1]), start + Number(match[1]) + 10)).toBe(
+				'\nendstream',
+			);
 		}
 	});
 

@@ -7,7 +7,10 @@ import { filledCard, PAYLOAD } from './fixtures';
 describe('cardCalendar', () => {
 	const card = filledCard();
 	const calendar = cardCalendar(card);
-	const text = writeIcs(calendar.events, { calendarName: calendar.calendarName, now: new Date('2026-06-01T00:00:00Z') });
+	const text = writeIcs(calendar.events, {
+		calendarName: calendar.calendarName,
+		now: new Date('2026-06-01T00:00:00Z'),
+	});
 
 	it('has the contact moments with their times and the holidays as all-day events', () => {
 		const events = parseIcs(text);
@@ -29,12 +32,16 @@ describe('cardCalendar', () => {
 
 	it('leaves out rows without a date and says so', () => {
 		expect(calendar.events).toHaveLength(6);
-		expect(calendar.skipped).toEqual(['Rapportgesprek: nog geen datum.', 'Pinksteren: nog geen datum.']);
+		expect(calendar.skipped).toEqual([
+			'Rapportgesprek: nog geen datum.',
+			'Pinksteren: nog geen datum.',
+		]);
 	});
 
 	it('is read by ical.js with the local Dutch times', () => {
 		const component = new ICAL.Component(ICAL.parse(text));
-		for (const zone of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+		for (const zone of component.getAllSubcomponents('vtimezone'))
+			ICAL.TimezoneService.register(zone);
 		const events = component.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 		const talk = events.find((e) => e.summary === 'Kennismakingsgesprek')!;
 		expect(talk.startDate.toString()).toBe('2026-09-08T15:00:00');
@@ -45,14 +52,23 @@ describe('cardCalendar', () => {
 	});
 
 	it('titles events beside Dutch in the parents’ language, and keeps typed text as text', () => {
-		const tr = cardCalendar(filledCard({ language: 'tr', school: { ...card.school, name: PAYLOAD } }));
+		const tr = cardCalendar(
+			filledCard({ language: 'tr', school: { ...card.school, name: PAYLOAD } }),
+		);
 		expect(tr.events[0]!.title).toBe('Kennismakingsgesprek / Tanışma görüşmesi');
 		const parsed = parseIcs(writeIcs(tr.events, { calendarName: tr.calendarName }));
 		expect(parsed[0]!.description).toContain(PAYLOAD);
 	});
 
 	it('skips a moment whose dates or times are in the wrong order', () => {
-		const broken = cardCalendar({ ...card, moments: [{ ...card.moments[0]!, end: '14:00' }, { ...card.moments[2]!, endDate: '2026-11-01' }], daysOff: [] });
+		const broken = cardCalendar({
+			...card,
+			moments: [
+				{ ...card.moments[0]!, end: '14:00' },
+				{ ...card.moments[2]!, endDate: '2026-11-01' },
+			],
+			daysOff: [],
+		});
 		expect(broken.events).toEqual([]);
 		expect(broken.skipped).toHaveLength(2);
 	});

@@ -1,6 +1,12 @@
 import { safeParse } from 'zod/v4/core';
 import { describe, expect, it } from 'vitest';
-import { cardSchema, cardType, emptyCard, isBlank, likelySchoolYear } from '../../../../src/lib/informatiekaart/card';
+import {
+	cardSchema,
+	cardType,
+	emptyCard,
+	isBlank,
+	likelySchoolYear,
+} from '../../../../src/lib/informatiekaart/card';
 import { exampleCard } from '../../../../src/lib/informatiekaart/examples';
 import { readBackup, writeBackup } from '../../../../src/lib/storage/backup';
 import { filledCard, PAYLOAD } from './fixtures';
@@ -13,7 +19,8 @@ describe('the card model', () => {
 	});
 
 	it('accepts an empty, a filled-in and both example cards', () => {
-		for (const card of [emptyCard(), filledCard(), exampleCard('po'), exampleCard('vo')]) expect(safeParse(cardSchema, card).success).toBe(true);
+		for (const card of [emptyCard(), filledCard(), exampleCard('po'), exampleCard('vo')])
+			expect(safeParse(cardSchema, card).success).toBe(true);
 	});
 
 	it('refuses wrong dates, times, kinds and pictures', () => {
@@ -22,8 +29,17 @@ describe('the card model', () => {
 			{ ...card, moments: [{ ...card.moments[0]!, date: '8-9-2026' }] },
 			{ ...card, illness: { ...card.illness, before: '25:00' } },
 			{ ...card, language: 'fr' },
-			{ ...card, school: { ...card.school, logo: { dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=', width: 10, height: 10 } } },
-			{ ...card, school: { ...card.school, logo: { dataUrl: 'javascript:alert(1)', width: 10, height: 10 } } },
+			{
+				...card,
+				school: {
+					...card.school,
+					logo: { dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=', width: 10, height: 10 },
+				},
+			},
+			{
+				...card,
+				school: { ...card.school, logo: { dataUrl: 'javascript:alert(1)', width: 10, height: 10 } },
+			},
 		];
 		for (const data of bad) expect(safeParse(cardSchema, data).success).toBe(false);
 	});
@@ -40,7 +56,9 @@ describe('the card model', () => {
 		expect(isBlank(filledCard())).toBe(false);
 		expect(isBlank({ ...emptyCard(), intro: 'Welkom' })).toBe(false);
 		// Choices about the card are not content.
-		expect(isBlank({ ...emptyCard(), sector: 'vo', language: 'ar', printLayout: 'a4-two' })).toBe(true);
+		expect(isBlank({ ...emptyCard(), sector: 'vo', language: 'ar', printLayout: 'a4-two' })).toBe(
+			true,
+		);
 	});
 
 	it('gives the same empty card within a visit (so an untouched form counts as empty)', () => {

@@ -18,10 +18,14 @@ describe('paths', () => {
 	});
 
 	it('moves and removes rows in a copy', () => {
-		const moved = updateList<typeof value, { x: number }>(value, ['a', 'list'], (list) => move(list, 0, 1));
+		const moved = updateList<typeof value, { x: number }>(value, ['a', 'list'], (list) =>
+			move(list, 0, 1),
+		);
 		expect(moved.a.list.map((i) => i.x)).toEqual([2, 1]);
 		expect(value.a.list.map((i) => i.x)).toEqual([1, 2]);
-		const same = updateList<typeof value, { x: number }>(value, ['a', 'list'], (list) => move(list, 0, 5));
+		const same = updateList<typeof value, { x: number }>(value, ['a', 'list'], (list) =>
+			move(list, 0, 5),
+		);
 		expect(same.a.list.map((i) => i.x)).toEqual([1, 2]);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cardView, formatDays, formatHours, formatWeekdays, plain } from '../../../../src/lib/informatiekaart/view';
+import {
+	cardView,
+	formatDays,
+	formatHours,
+	formatWeekdays,
+	plain,
+} from '../../../../src/lib/informatiekaart/view';
 import { cardChecks } from '../../../../src/lib/informatiekaart/checks';
 import { emptyCard } from '../../../../src/lib/informatiekaart/card';
 import { filledCard, PAYLOAD } from './fixtures';
@@ -57,7 +63,10 @@ describe('cardView', () => {
 		const side = cardView(filledCard({ language: 'ar', languageLayout: 'side' }));
 		expect(side.languages).toEqual(['nl', 'ar']);
 		expect(side.lang).toBe('nl');
-		expect(side.contact!.heading.map((p) => [p.lang, p.dir])).toEqual([['nl', 'ltr'], ['ar', 'rtl']]);
+		expect(side.contact!.heading.map((p) => [p.lang, p.dir])).toEqual([
+			['nl', 'ltr'],
+			['ar', 'rtl'],
+		]);
 		const alone = cardView(filledCard({ language: 'ar', languageLayout: 'alone' }));
 		expect(alone.languages).toEqual(['ar']);
 		expect(alone.dir).toBe('rtl');
@@ -69,16 +78,29 @@ describe('cardView', () => {
 
 	it('leaves out what is empty, and a row of "something else" without a name', () => {
 		const view = cardView(emptyCard());
-		expect([view.contact, view.moments, view.activities, view.illness, view.daysOff, view.footer]).toEqual([null, null, null, null, null, null]);
+		expect([
+			view.contact,
+			view.moments,
+			view.activities,
+			view.illness,
+			view.daysOff,
+			view.footer,
+		]).toEqual([null, null, null, null, null, null]);
 		const card = filledCard();
-		const other = cardView({ ...card, moments: [{ ...card.moments[0]!, kind: 'other', title: '' }] });
+		const other = cardView({
+			...card,
+			moments: [{ ...card.moments[0]!, kind: 'other', title: '' }],
+		});
 		expect(other.moments).toBeNull();
 	});
 
 	it('writes a channel’s hours with words when only one end is given', () => {
 		const card = filledCard();
 		const person = card.people[0]!;
-		const view = cardView({ ...card, people: [{ ...person, channels: [{ ...person.channels[1]!, until: '' }] }] });
+		const view = cardView({
+			...card,
+			people: [{ ...person, channels: [{ ...person.channels[1]!, until: '' }] }],
+		});
 		expect(plain(view.contact!.people[0]!.channels[0]!.hours!)).toBe('vanaf 15:00');
 	});
 });
@@ -86,14 +108,19 @@ describe('cardView', () => {
 describe('cardChecks', () => {
 	it('lists what is still missing', () => {
 		const checks = cardChecks(filledCard());
-		expect(checks).toContain('Bij 1 contactmoment staat nog geen datum (op de kaart: "datum volgt").');
+		expect(checks).toContain(
+			'Bij 1 contactmoment staat nog geen datum (op de kaart: "datum volgt").',
+		);
 		expect(checks).toContain('Bij 1 vakantie of studiedag staat nog geen datum.');
 		expect(cardChecks(emptyCard())).toContain('Vul de naam van de school in.');
 	});
 
 	it('names dates and times in the wrong order', () => {
 		const card = filledCard();
-		const checks = cardChecks({ ...card, moments: [{ ...card.moments[0]!, endDate: '2026-09-01', end: '14:00' }] });
+		const checks = cardChecks({
+			...card,
+			moments: [{ ...card.moments[0]!, endDate: '2026-09-01', end: '14:00' }],
+		});
 		expect(checks).toContain('Kennismakingsgesprek: de laatste dag ligt vóór de eerste.');
 		expect(checks).toContain('Kennismakingsgesprek: de eindtijd ligt niet na de begintijd.');
 	});

@@ -5,9 +5,11 @@ import { parseXml } from '../../../../src/lib/files/xml';
 import { cardDocx } from '../../../../src/lib/informatiekaart/word';
 import { filledCard, PAYLOAD } from './fixtures';
 
-const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const PNG =
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-const documentXml = (bytes: Uint8Array) => new TextDecoder().decode(readZip(bytes, () => true).get('word/document.xml'));
+const documentXml = (bytes: Uint8Array) =>
+	new TextDecoder().decode(readZip(bytes, () => true).get('word/document.xml'));
 
 describe('cardDocx', () => {
 	it('holds the school name and everything on the card, as text', () => {
@@ -17,7 +19,15 @@ describe('cardDocx', () => {
 		expect(xml).not.toContain('<img');
 		const text = docxText(xml).map((line) => line.replace(/\u2009/g, ' '));
 		expect(text[0]).toBe(PAYLOAD);
-		for (const expected of ['Zo bereikt u ons', 'Hier verwachten we alle ouders', 'Kennismakingsgesprek · di 8 sep · 15:00–15:20', 'Vakanties en studiedagen', 'Herfstvakantie · ma 19 – vr 23 okt', 'Is uw kind ziek? Meld het vóór 08:15.', 'Tot ziens!']) {
+		for (const expected of [
+			'Zo bereikt u ons',
+			'Hier verwachten we alle ouders',
+			'Kennismakingsgesprek · di 8 sep · 15:00–15:20',
+			'Vakanties en studiedagen',
+			'Herfstvakantie · ma 19 – vr 23 okt',
+			'Is uw kind ziek? Meld het vóór 08:15.',
+			'Tot ziens!',
+		]) {
 			expect(text).toContain(expected);
 		}
 	});
@@ -41,7 +51,12 @@ describe('cardDocx', () => {
 	});
 
 	it('takes the logo along', () => {
-		const card = filledCard({ school: { ...filledCard().school, logo: { dataUrl: `data:image/png;base64,${PNG}`, width: 200, height: 100 } } });
+		const card = filledCard({
+			school: {
+				...filledCard().school,
+				logo: { dataUrl: `data:image/png;base64,${PNG}`, width: 200, height: 100 },
+			},
+		});
 		const files = readZip(cardDocx(card), () => true);
 		expect(files.has('word/media/image1.png')).toBe(true);
 		expect(documentXml(cardDocx(card))).toContain('descr="Logo van de school"');

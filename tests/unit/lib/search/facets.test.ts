@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { FILTER_KEYS, PAGE_KIND_LABELS, filterAttribute, searchFilters } from '../../../../src/lib/search/facets';
+import {
+	FILTER_KEYS,
+	PAGE_KIND_LABELS,
+	filterAttribute,
+	searchFilters,
+} from '../../../../src/lib/search/facets';
 
 describe('search filters', () => {
 	test('every page has its kind; a tool also its factors, clusters, sectors and audiences', () => {
@@ -23,7 +28,9 @@ describe('search filters', () => {
 	});
 
 	test('a guide has only its kind; values come once and without blanks', () => {
-		expect(searchFilters({ type: 'guide' })).toEqual([{ key: FILTER_KEYS.kind, value: PAGE_KIND_LABELS.guide }]);
+		expect(searchFilters({ type: 'guide' })).toEqual([
+			{ key: FILTER_KEYS.kind, value: PAGE_KIND_LABELS.guide },
+		]);
 		expect(searchFilters({ type: 'factor-page', clusters: ['Contact', 'Contact', ' '] })).toEqual([
 			{ key: 'Soort pagina', value: 'Succesfactor' },
 			{ key: 'Cluster', value: 'Contact' },
@@ -31,11 +38,14 @@ describe('search filters', () => {
 	});
 
 	test('the attribute keeps commas in the value (Pagefind takes all after the first colon)', () => {
-		expect(filterAttribute({ key: 'Succesfactor', value: '5. In gesprek, twee kanten op' })).toBe('Succesfactor:5. In gesprek, twee kanten op');
+		expect(filterAttribute({ key: 'Succesfactor', value: '5. In gesprek, twee kanten op' })).toBe(
+			'Succesfactor:5. In gesprek, twee kanten op',
+		);
 		expect(() => filterAttribute({ key: 'a:b', value: 'c' })).toThrow(/dubbele punt/);
 	});
 
 	test('the keys and labels are Dutch words, not code', () => {
-		for (const label of [...Object.values(FILTER_KEYS), ...Object.values(PAGE_KIND_LABELS)]) expect(label).toMatch(/^[A-Z][a-z ]+$/);
+		for (const label of [...Object.values(FILTER_KEYS), ...Object.values(PAGE_KIND_LABELS)])
+			expect(label).toMatch(/^[A-Z][a-z ]+$/);
 	});
 });

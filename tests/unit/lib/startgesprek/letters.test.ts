@@ -5,7 +5,12 @@ import { readZip } from '../../../../src/lib/files/zip';
 import { PARENT_LANGUAGE_CODES } from '../../../../src/lib/i18n/languages';
 import { blankLetterDocx, BLANK_LINE } from '../../../../src/lib/startgesprek/blank';
 import { scheduleEvents } from '../../../../src/lib/startgesprek/calendar';
-import { DEFAULT_LETTERS, fillLetter, letterTemplate, PLACEHOLDERS } from '../../../../src/lib/startgesprek/letters';
+import {
+	DEFAULT_LETTERS,
+	fillLetter,
+	letterTemplate,
+	PLACEHOLDERS,
+} from '../../../../src/lib/startgesprek/letters';
 import { classLetters } from '../../../../src/lib/startgesprek/letters-list';
 import { emptyPlan, newDay, startgesprekType } from '../../../../src/lib/startgesprek/plan';
 import { autoAssign, swapPupils } from '../../../../src/lib/startgesprek/schedule';
@@ -21,15 +26,26 @@ const schoolClass = {
 		{ id: 'l3', firstName: 'Olena', infix: '', lastName: 'Koval' },
 	],
 };
-const plan = autoAssign({ ...emptyPlan('k1'), teacher: 'Juf Anouk', place: 'lokaal 5', school: 'De Regenboog', days: [newDay('2026-09-01', '13:00', '14:00', 'a')] }, schoolClass.pupils);
+const plan = autoAssign(
+	{
+		...emptyPlan('k1'),
+		teacher: 'Juf Anouk',
+		place: 'lokaal 5',
+		school: 'De Regenboog',
+		days: [newDay('2026-09-01', '13:00', '14:00', 'a')],
+	},
+	schoolClass.pupils,
+);
 
 describe('the default letters', () => {
 	it('exist in all six languages and name the date, the time and the pupil', () => {
 		for (const language of PARENT_LANGUAGE_CODES) {
 			const text = DEFAULT_LETTERS[language];
-			for (const key of ['leerling', 'datum', 'tijd', 'eindtijd', 'plaats', 'leerkracht']) expect(text, `${language}: {${key}}`).toContain(`{${key}}`);
+			for (const key of ['leerling', 'datum', 'tijd', 'eindtijd', 'plaats', 'leerkracht'])
+				expect(text, `${language}: {${key}}`).toContain(`{${key}}`);
 			// Only known placeholders.
-			for (const [, key] of text.matchAll(/\{([a-z]+)\}/g)) expect(Object.keys(PLACEHOLDERS)).toContain(key);
+			for (const [, key] of text.matchAll(/\{([a-z]+)\}/g))
+				expect(Object.keys(PLACEHOLDERS)).toContain(key);
 		}
 	});
 
@@ -48,8 +64,13 @@ describe('the default letters', () => {
 
 describe('filling in a letter', () => {
 	it('replaces the placeholders, leaves out lines whose placeholders are all empty, tidies a half-empty line', () => {
-		const text = 'Beste {leerling},\n\nPlaats: {plaats}\nTijd: {tijd}\n\n{klas}, {school}\n{onbekend}';
-		expect(fillLetter(text, { leerling: 'Sam', tijd: '13:00', klas: 'Groep 5' })).toEqual([['Beste Sam,'], ['Tijd: 13:00'], ['Groep 5', '{onbekend}']]);
+		const text =
+			'Beste {leerling},\n\nPlaats: {plaats}\nTijd: {tijd}\n\n{klas}, {school}\n{onbekend}';
+		expect(fillLetter(text, { leerling: 'Sam', tijd: '13:00', klas: 'Groep 5' })).toEqual([
+			['Beste Sam,'],
+			['Tijd: 13:00'],
+			['Groep 5', '{onbekend}'],
+		]);
 	});
 
 	it('writes dates in the letter’s language, with Latin digits in Arabic', () => {
@@ -63,7 +84,10 @@ describe('filling in a letter', () => {
 	});
 
 	it('one letter per pupil with a time, in schedule order, each in the family’s language', () => {
-		const swapped = { ...swapPupils(plan, 'l1', 'l2'), languages: { l2: 'ar' as const, l3: 'uk' as const } };
+		const swapped = {
+			...swapPupils(plan, 'l1', 'l2'),
+			languages: { l2: 'ar' as const, l3: 'uk' as const },
+		};
 		const letters = classLetters({ letters: {} }, swapped, schoolClass);
 		expect(letters.map((l) => [l.pupilName, l.start, l.language, l.dir])).toEqual([
 			['Aya Amrani', '13:00', 'ar', 'rtl'],
@@ -78,8 +102,16 @@ describe('filling in a letter', () => {
 
 describe('the Word file and the calendar', () => {
 	it('puts every letter on its own page; Arabic paragraphs right to left', () => {
-		const letters = classLetters({ letters: {} }, { ...plan, languages: { l2: 'ar' } }, schoolClass);
-		const xml = new TextDecoder().decode(readZip(lettersDocx(letters, 'Brieven', new Date('2026-01-01')), () => true).get('word/document.xml')!);
+		const letters = classLetters(
+			{ letters: {} },
+			{ ...plan, languages: { l2: 'ar' } },
+			schoolClass,
+		);
+		const xml = new TextDecoder().decode(
+			readZip(lettersDocx(letters, 'Brieven', new Date('2026-01-01')), () => true).get(
+				'word/document.xml',
+			)!,
+		);
 		const pages = xml.split('<w:br w:type="page"/>');
 		expect(pages).toHaveLength(3);
 		expect(pages[1]).toContain('<w:bidi/>');
@@ -91,9 +123,27 @@ describe('the Word file and the calendar', () => {
 	it('has one event per pupil with a time, with a stable id and the place', () => {
 		const events = scheduleEvents(plan, schoolClass);
 		expect(events.map((e) => [e.uid, e.title, e.start, e.end, e.location])).toEqual([
-			['startgesprek-k1-l1', 'Startgesprek Sam de Vries', { dateTime: '2026-09-01T13:00' }, { dateTime: '2026-09-01T13:20' }, 'lokaal 5'],
-			['startgesprek-k1-l2', 'Startgesprek Aya Amrani', { dateTime: '2026-09-01T13:20' }, { dateTime: '2026-09-01T13:40' }, 'lokaal 5'],
-			['startgesprek-k1-l3', 'Startgesprek Olena Koval', { dateTime: '2026-09-01T13:40' }, { dateTime: '2026-09-01T14:00' }, 'lokaal 5'],
+			[
+				'startgesprek-k1-l1',
+				'Startgesprek Sam de Vries',
+				{ dateTime: '2026-09-01T13:00' },
+				{ dateTime: '2026-09-01T13:20' },
+				'lokaal 5',
+			],
+			[
+				'startgesprek-k1-l2',
+				'Startgesprek Aya Amrani',
+				{ dateTime: '2026-09-01T13:20' },
+				{ dateTime: '2026-09-01T13:40' },
+				'lokaal 5',
+			],
+			[
+				'startgesprek-k1-l3',
+				'Startgesprek Olena Koval',
+				{ dateTime: '2026-09-01T13:40' },
+				{ dateTime: '2026-09-01T14:00' },
+				'lokaal 5',
+			],
 		]);
 	});
 });
@@ -125,7 +175,11 @@ describe('the stored plan', () => {
 	});
 
 	it('refuses a slot length out of range or an unknown language, in Dutch', () => {
-		expect(() => upgrade(startgesprekType, 1, { plans: [{ ...plan, slotMinutes: 500 }], letters: {} })).toThrow(/kloppen niet/);
-		expect(() => upgrade(startgesprekType, 1, { plans: [{ ...plan, languages: { l1: 'xx' } }], letters: {} })).toThrow(/kloppen niet/);
+		expect(() =>
+			upgrade(startgesprekType, 1, { plans: [{ ...plan, slotMinutes: 500 }], letters: {} }),
+		).toThrow(/kloppen niet/);
+		expect(() =>
+			upgrade(startgesprekType, 1, { plans: [{ ...plan, languages: { l1: 'xx' } }], letters: {} }),
+		).toThrow(/kloppen niet/);
 	});
 });

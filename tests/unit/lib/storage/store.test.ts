@@ -43,13 +43,18 @@ describe('RecordStore', () => {
 		const store = new RecordStore(noteType, storage);
 		expect(store.load()).toEqual({ data: { name: '', items: [] } });
 		expect(store.save({ name: 'Groep 5', items: ['a'] })).toEqual({ ok: true });
-		expect(new RecordStore(noteType, storage).load()).toEqual({ data: { name: 'Groep 5', items: ['a'] } });
+		expect(new RecordStore(noteType, storage).load()).toEqual({
+			data: { name: 'Groep 5', items: ['a'] },
+		});
 		expect([...storage.map.keys()]).toEqual(['gereedschapskist:notities']);
 	});
 
 	it('upgrades data of an older version', () => {
 		const storage = new MemoryStorage();
-		storage.setItem('gereedschapskist:notities', JSON.stringify({ version: 1, revision: 3, savedAt: '', data: { title: 'Oud' } }));
+		storage.setItem(
+			'gereedschapskist:notities',
+			JSON.stringify({ version: 1, revision: 3, savedAt: '', data: { title: 'Oud' } }),
+		);
 		expect(new RecordStore(noteType, storage).load().data).toEqual({ name: 'Oud', items: [] });
 	});
 
@@ -60,12 +65,18 @@ describe('RecordStore', () => {
 		tabA.load();
 		tabB.load();
 		expect(tabA.save({ name: 'A', items: [] })).toEqual({ ok: true });
-		expect(tabB.save({ name: 'B', items: [] })).toEqual({ ok: false, problem: { kind: 'conflict', theirs: { name: 'A', items: [] } } });
+		expect(tabB.save({ name: 'B', items: [] })).toEqual({
+			ok: false,
+			problem: { kind: 'conflict', theirs: { name: 'A', items: [] } },
+		});
 		// Still A's data: nothing was silently overwritten.
 		expect(new RecordStore(noteType, storage).load().data.name).toBe('A');
 		// B chooses to keep its own version.
 		expect(tabB.overwrite({ name: 'B', items: [] })).toEqual({ ok: true });
-		expect(tabA.save({ name: 'A2', items: [] })).toMatchObject({ ok: false, problem: { kind: 'conflict' } });
+		expect(tabA.save({ name: 'A2', items: [] })).toMatchObject({
+			ok: false,
+			problem: { kind: 'conflict' },
+		});
 		expect(tabA.adopt().data.name).toBe('B');
 		expect(tabA.save({ name: 'A3', items: [] })).toEqual({ ok: true });
 	});
@@ -78,7 +89,10 @@ describe('RecordStore', () => {
 		tabA.save({ name: 'A', items: [] });
 		tabB.load();
 		tabB.wipe();
-		expect(tabA.save({ name: 'A+', items: [] })).toEqual({ ok: false, problem: { kind: 'conflict', theirs: null } });
+		expect(tabA.save({ name: 'A+', items: [] })).toEqual({
+			ok: false,
+			problem: { kind: 'conflict', theirs: null },
+		});
 	});
 
 	it('tells another tab’s change made on top of ours from one that overwrote our save unseen', () => {
@@ -111,7 +125,10 @@ describe('RecordStore', () => {
 		store.load();
 		store.save({ name: 'klein', items: [] });
 		storage.limit = 100;
-		expect(store.save({ name: 'groot', items: ['x'.repeat(200)] })).toEqual({ ok: false, problem: { kind: 'full' } });
+		expect(store.save({ name: 'groot', items: ['x'.repeat(200)] })).toEqual({
+			ok: false,
+			problem: { kind: 'full' },
+		});
 		expect(new RecordStore(noteType, storage).load().data.name).toBe('klein');
 		// The next save after the failed one is not mistaken for a conflict.
 		storage.limit = Infinity;
@@ -121,7 +138,10 @@ describe('RecordStore', () => {
 	it('reports an unavailable storage', () => {
 		const store = new RecordStore(noteType, null);
 		expect(store.load().problem).toEqual({ kind: 'unavailable' });
-		expect(store.save({ name: 'x', items: [] })).toEqual({ ok: false, problem: { kind: 'unavailable' } });
+		expect(store.save({ name: 'x', items: [] })).toEqual({
+			ok: false,
+			problem: { kind: 'unavailable' },
+		});
 	});
 
 	it('moves damaged data aside instead of deleting it', () => {
@@ -130,8 +150,13 @@ describe('RecordStore', () => {
 		const store = new RecordStore(noteType, storage, () => new Date('2026-09-01T08:00:00Z'));
 		const { data, problem } = store.load();
 		expect(data).toEqual({ name: '', items: [] });
-		expect(problem).toMatchObject({ kind: 'damaged', keptAs: 'gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z' });
-		expect(storage.getItem('gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z')).toBe('{kapot');
+		expect(problem).toMatchObject({
+			kind: 'damaged',
+			keptAs: 'gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z',
+		});
+		expect(storage.getItem('gereedschapskist:notities:onleesbaar:2026-09-01T08:00:00.000Z')).toBe(
+			'{kapot',
+		);
 		// Wiping removes the copy kept aside as well: "alles wissen" means all.
 		storage.setItem('gereedschapskist:andere', 'blijft');
 		store.wipe();
@@ -140,9 +165,15 @@ describe('RecordStore', () => {
 
 	it('moves aside data from a newer version of the site, with a message that says so', () => {
 		const storage = new MemoryStorage();
-		storage.setItem('gereedschapskist:notities', JSON.stringify({ version: 9, revision: 1, savedAt: '', data: {} }));
+		storage.setItem(
+			'gereedschapskist:notities',
+			JSON.stringify({ version: 9, revision: 1, savedAt: '', data: {} }),
+		);
 		const { problem } = new RecordStore(noteType, storage).load();
-		expect(problem).toMatchObject({ kind: 'damaged', message: expect.stringMatching(/nieuwere versie/) });
+		expect(problem).toMatchObject({
+			kind: 'damaged',
+			message: expect.stringMatching(/nieuwere versie/),
+		});
 	});
 });
 
@@ -153,30 +184,64 @@ describe('backups', () => {
 	});
 
 	it('reads an old backup through the migrations', () => {
-		const text = JSON.stringify({ format: 'gereedschapskist-ouderbetrokkenheid', template: 'notities', version: 1, savedAt: '', data: { title: 'Vorig jaar' } });
+		const text = JSON.stringify({
+			format: 'gereedschapskist-ouderbetrokkenheid',
+			template: 'notities',
+			version: 1,
+			savedAt: '',
+			data: { title: 'Vorig jaar' },
+		});
 		expect(readBackup(noteType, text)).toEqual({ name: 'Vorig jaar', items: [] });
 	});
 
 	it.each([
 		['geen JSON', 'hallo', /geen leesbare JSON/],
 		['andere JSON', '{"a":1}', /geen reservekopie van de Gereedschapskist/],
-		['ander sjabloon', '{"format":"gereedschapskist-ouderbetrokkenheid","template":"klassenlijst","version":1,"data":{}}', /ander sjabloon \("klassenlijst"\)/],
-		['nieuwere versie', '{"format":"gereedschapskist-ouderbetrokkenheid","template":"notities","version":7,"data":{}}', /nieuwere versie/],
-		['verkeerde velden', '{"format":"gereedschapskist-ouderbetrokkenheid","template":"notities","version":2,"data":{"name":5,"items":[]}}', /bij "name"/],
+		[
+			'ander sjabloon',
+			'{"format":"gereedschapskist-ouderbetrokkenheid","template":"klassenlijst","version":1,"data":{}}',
+			/ander sjabloon \("klassenlijst"\)/,
+		],
+		[
+			'nieuwere versie',
+			'{"format":"gereedschapskist-ouderbetrokkenheid","template":"notities","version":7,"data":{}}',
+			/nieuwere versie/,
+		],
+		[
+			'verkeerde velden',
+			'{"format":"gereedschapskist-ouderbetrokkenheid","template":"notities","version":2,"data":{"name":5,"items":[]}}',
+			/bij "name"/,
+		],
 	])('refuses %s with a Dutch message', (_, text, message) => {
 		expect(() => readBackup(noteType, text)).toThrow(message);
 	});
 
 	it('either reads valid data or throws a Dutch message, for any input (property)', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((data) => JSON.stringify({ format: 'gereedschapskist-ouderbetrokkenheid', template: 'notities', version: 2, data }))), (text) => {
-				try {
-					const data = readBackup(noteType, text);
-					expect(safeParse(noteType.schema, data).success).toBe(true);
-				} catch (error) {
-					expect((error as Error).name).toBe('FileProblem');
-				}
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc
+						.jsonValue()
+						.map((data) =>
+							JSON.stringify({
+								format: 'gereedschapskist-ouderbetrokkenheid',
+								template: 'notities',
+								version: 2,
+								data,
+							}),
+						),
+				),
+				(text) => {
+					try {
+						const data = readBackup(noteType, text);
+						expect(safeParse(noteType.schema, data).success).toBe(true);
+					} catch (error) {
+						expect((error as Error).name).toBe('FileProblem');
+					}
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});

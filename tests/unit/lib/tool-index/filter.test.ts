@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { countsFor, emptyState, foundMessage, matches, normalise, parseQuery, toQuery, type Group, type ToolFacets } from '../../../../src/lib/tool-index/filter';
+import {
+	countsFor,
+	emptyState,
+	foundMessage,
+	matches,
+	normalise,
+	parseQuery,
+	toQuery,
+	type Group,
+	type ToolFacets,
+} from '../../../../src/lib/tool-index/filter';
 
 const known: Record<Group, string[]> = {
 	factor: ['1', '2', '5', '9'],
@@ -14,9 +24,23 @@ const tool = (values: Partial<Record<Group, string[]>>, text: string): ToolFacet
 	text,
 });
 const tools = [
-	tool({ factor: ['1', '2'], cluster: ['contact'], sector: ['po', 'vo'], moment: ['eerste-weken'] }, 'Startgesprek Een gesprek aan het begin'),
-	tool({ factor: ['5', '9'], cluster: ['samenwerking'], sector: ['vo', 'mbo'], moment: ['na-de-kerstvakantie'] }, 'Communicatieplan op maat'),
-	tool({ factor: ['1'], cluster: ['contact'], sector: ['po'], audience: ['team'] }, 'Buddy’s Ouders helpen elkaar'),
+	tool(
+		{ factor: ['1', '2'], cluster: ['contact'], sector: ['po', 'vo'], moment: ['eerste-weken'] },
+		'Startgesprek Een gesprek aan het begin',
+	),
+	tool(
+		{
+			factor: ['5', '9'],
+			cluster: ['samenwerking'],
+			sector: ['vo', 'mbo'],
+			moment: ['na-de-kerstvakantie'],
+		},
+		'Communicatieplan op maat',
+	),
+	tool(
+		{ factor: ['1'], cluster: ['contact'], sector: ['po'], audience: ['team'] },
+		'Buddy’s Ouders helpen elkaar',
+	),
 ];
 
 describe('tool index filters', () => {
@@ -26,7 +50,9 @@ describe('tool index filters', () => {
 		state.checked.sector = ['vo', 'mbo'];
 		expect(tools.filter((t) => matches(t, state))).toHaveLength(2);
 		state.checked.factor = ['1'];
-		expect(tools.filter((t) => matches(t, state)).map((t) => t.text)).toEqual(['Startgesprek Een gesprek aan het begin']);
+		expect(tools.filter((t) => matches(t, state)).map((t) => t.text)).toEqual([
+			'Startgesprek Een gesprek aan het begin',
+		]);
 		state.text = 'GESPREK begin';
 		expect(tools.filter((t) => matches(t, state))).toHaveLength(1);
 		state.text = 'gesprek einde';
@@ -41,7 +67,10 @@ describe('tool index filters', () => {
 	});
 
 	test('the URL query round-trips and drops what the page does not offer', () => {
-		const state = parseQuery('?factor=5&factor=1&sector=vo&sector=hbo&q=%20gesprek%20&moment=x', known);
+		const state = parseQuery(
+			'?factor=5&factor=1&sector=vo&sector=hbo&q=%20gesprek%20&moment=x',
+			known,
+		);
 		expect(state.checked.factor).toEqual(['5', '1']);
 		expect(state.checked.sector).toEqual(['vo']);
 		expect(state.checked.moment).toEqual([]);
@@ -54,12 +83,23 @@ describe('tool index filters', () => {
 	test('any view survives the trip through its URL', () => {
 		const group = (g: Group) => fc.subarray(known[g]);
 		fc.assert(
-			fc.property(group('factor'), group('cluster'), group('sector'), group('audience'), group('moment'), fc.string({ maxLength: 30 }), (factor, cluster, sector, audience, moment, text) => {
-				const state = { checked: { factor, cluster, sector, audience, moment }, text: text.trim() };
-				const back = parseQuery(toQuery(state, known), known);
-				expect(back.checked).toEqual(state.checked);
-				expect(back.text).toBe(state.text.slice(0, 100).trim());
-			}),
+			fc.property(
+				group('factor'),
+				group('cluster'),
+				group('sector'),
+				group('audience'),
+				group('moment'),
+				fc.string({ maxLength: 30 }),
+				(factor, cluster, sector, audience, moment, text) => {
+					const state = {
+						checked: { factor, cluster, sector, audience, moment },
+						text: text.trim(),
+					};
+					const back = parseQuery(toQuery(state, known), known);
+					expect(back.checked).toEqual(state.checked);
+					expect(back.text).toBe(state.text.slice(0, 100).trim());
+				},
+			),
 		);
 	});
 

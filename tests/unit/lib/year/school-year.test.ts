@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../../../src/lib/dates';
-import { comingSchoolYear, dutchRange, firstSchoolMonday, monthsBetween, weekFriday, weekMonday, weekRange } from '../../../../src/lib/year/school-year';
+import {
+	comingSchoolYear,
+	dutchRange,
+	firstSchoolMonday,
+	monthsBetween,
+	weekFriday,
+	weekMonday,
+	weekRange,
+} from '../../../../src/lib/year/school-year';
 
 describe('school year', () => {
 	test('starts on the last Monday of August', () => {
@@ -36,7 +44,9 @@ describe('school year', () => {
 	test('dates and weeks in Dutch', () => {
 		expect(formatDate('2027-08-30', 'dayMonthYear')).toBe('30 augustus 2027');
 		expect(dutchRange('2027-08-30', '2027-09-17')).toBe('30 augustus tot en met 17 september 2027');
-		expect(dutchRange('2027-12-27', '2028-01-07')).toBe('27 december 2027 tot en met 7 januari 2028');
+		expect(dutchRange('2027-12-27', '2028-01-07')).toBe(
+			'27 december 2027 tot en met 7 januari 2028',
+		);
 		expect(dutchRange('2027-08-30', '2027-08-30')).toBe('30 augustus 2027');
 		expect(weekRange(1, 3)).toBe('schoolweek 1 tot en met 3');
 		expect(weekRange(1, 1)).toBe('schoolweek 1');

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
-import { change, clusterResults, recommend, weakestFactors, type Helper } from '../../../../src/lib/zelfscan/results';
-import { bookSchema, comparedScan, currentScan, emptyBook, newScan, scanDate, scanName, scansByDate, scanType, updateCurrent, type Scan } from '../../../../src/lib/zelfscan/scan';
+import {
+	change,
+	clusterResults,
+	recommend,
+	weakestFactors,
+	type Helper,
+} from '../../../../src/lib/zelfscan/results';
+import {
+	bookSchema,
+	comparedScan,
+	currentScan,
+	emptyBook,
+	newScan,
+	scanDate,
+	scanName,
+	scansByDate,
+	scanType,
+	updateCurrent,
+	type Scan,
+} from '../../../../src/lib/zelfscan/scan';
 
-const rated = (levels: number[]): Scan => ({ ...newScan(new Date('2026-10-01T10:00:00Z'), 's1'), ratings: levels.map((level) => ({ level, note: '' })) });
+const rated = (levels: number[]): Scan => ({
+	...newScan(new Date('2026-10-01T10:00:00Z'), 's1'),
+	ratings: levels.map((level) => ({ level, note: '' })),
+});
 const CLUSTERS = [
 	{ id: 'contact', title: 'Contact', factors: [1, 2, 3] },
 	{ id: 'samenwerking', title: 'Samenwerking', factors: [4, 5, 6, 7] },
@@ -27,7 +48,10 @@ describe('zelfscan data', () => {
 	});
 
 	it('refuses levels outside the scale and a scan without ten ratings', () => {
-		expect(safeParse(bookSchema, { ...emptyBook(), scans: [rated([5, 0, 0, 0, 0, 0, 0, 0, 0, 0])] }).success).toBe(false);
+		expect(
+			safeParse(bookSchema, { ...emptyBook(), scans: [rated([5, 0, 0, 0, 0, 0, 0, 0, 0, 0])] })
+				.success,
+		).toBe(false);
 		expect(safeParse(bookSchema, { ...emptyBook(), scans: [rated([1, 2])] }).success).toBe(false);
 	});
 
@@ -54,7 +78,9 @@ describe('zelfscan results', () => {
 			['samenwerking', 2.5, 4],
 			['toekomstperspectief', 2.3, 3],
 		]);
-		expect(clusterResults(rated([0, 0, 0, 4, 0, 0, 0, 0, 0, 0]), CLUSTERS).map((r) => r.average)).toEqual([null, 4, null]);
+		expect(
+			clusterResults(rated([0, 0, 0, 4, 0, 0, 0, 0, 0, 0]), CLUSTERS).map((r) => r.average),
+		).toEqual([null, 4, null]);
 	});
 
 	it('finds the factors at the lowest level given; none when all are at the top or none is rated', () => {
@@ -73,7 +99,13 @@ describe('zelfscan results', () => {
 	});
 
 	it('follows the mapping it is given: change a fixture mapping and the recommendation changes with it', () => {
-		const changed = TOOLS.map((tool) => (tool.id === 'b' ? { ...tool, factors: [...tool.factors, 9] } : tool.id === 'd' ? { ...tool, factors: [] } : tool));
+		const changed = TOOLS.map((tool) =>
+			tool.id === 'b'
+				? { ...tool, factors: [...tool.factors, 9] }
+				: tool.id === 'd'
+					? { ...tool, factors: [] }
+					: tool,
+		);
 		expect(recommend([5, 9], changed).map((r) => r.helper.id)).toEqual(['c', 'a', 'b']);
 		expect(recommend([2], TOOLS).map((r) => r.helper.id)).toEqual(['b']);
 		expect(recommend([], TOOLS)).toEqual([]);
