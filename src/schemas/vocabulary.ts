@@ -52,8 +52,8 @@ export type ToolKind = keyof typeof TOOL_KINDS;
 export type DownloadFormat = keyof typeof DOWNLOAD_FORMATS;
 export type MappingOrigin = keyof typeof MAPPING_ORIGINS;
 
-/** The keys of a label map, as the tuple `z.enum` wants. */
-export function keysOf<T extends Record<string, string>>(
+/** The keys of a label map (or any map keyed by code), as the tuple `z.enum` wants. */
+export function keysOf<T extends Record<string, unknown>>(
 	labels: T,
 ): [keyof T & string, ...(keyof T & string)[]] {
 	return Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];

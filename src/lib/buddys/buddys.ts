@@ -7,6 +7,9 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text } from '../storage/fields';
+import { replaceOrAdd } from '../roster/per-class';
+import { keysOf } from '../../schemas/vocabulary';
 import type { RecordType } from '../storage/record-type';
 
 /** Themes from the handreiking's examples (a language, dyslexia, a first child) and a few more. */
@@ -43,19 +46,13 @@ export const TOPICS = {
 	},
 } as const;
 export type Topic = keyof typeof TOPICS;
-export const TOPIC_IDS = Object.keys(TOPICS) as Topic[];
+export const TOPIC_IDS = keysOf(TOPICS);
 
 const MAX_PARENTS = 400;
 const MAX_PAIRS = 400;
 
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
-const topics = z
-	.array(z.enum(TOPIC_IDS as [Topic, ...Topic[]]))
-	.check(z.maxLength(TOPIC_IDS.length));
+const date = dateField('2026-09-10');
+const topics = z.array(z.enum(TOPIC_IDS)).check(z.maxLength(TOPIC_IDS.length));
 
 const buddyParentSchema = z.object({
 	id,
@@ -82,7 +79,7 @@ const buddyPairSchema = z.object({
 	helperId: id,
 	seekerId: id,
 	/** What the pair is about; empty for a pair made for another reason (see `note`). */
-	topic: z.union([z.enum(TOPIC_IDS as [Topic, ...Topic[]]), z.literal('')]),
+	topic: z.union([z.enum(TOPIC_IDS), z.literal('')]),
 	note: text(300),
 	/** When the teacher introduced them. */
 	since: date,
@@ -130,13 +127,7 @@ export function parentProblem(parent: { name: string; consent: boolean }): strin
 
 /** Adds a parent, or replaces the one with the same id. */
 export function withParent(data: Buddys, parent: BuddyParent): Buddys {
-	const exists = data.parents.some((p) => p.id === parent.id);
-	return {
-		...data,
-		parents: exists
-			? data.parents.map((p) => (p.id === parent.id ? parent : p))
-			: [...data.parents, parent],
-	};
+	return { ...data, parents: replaceOrAdd(data.parents, parent, 'id') };
 }
 
 /** Removes a parent and every pair the parent is in (a parent who withdraws consent leaves no trace). */

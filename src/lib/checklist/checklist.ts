@@ -8,6 +8,7 @@
  * changes, so a score typed for one pupil does not copy the other pupils.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text } from '../storage/fields';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
 import {
@@ -29,12 +30,8 @@ const MAX_GROUPS = 8;
 /** Most pupils with scores in one round: all classes of the class list together. */
 const MAX_ENTRIES = 40 * 80;
 
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-10-12' }));
+const date = dateField('2026-10-12');
 
 const groupSchema = z.object({
 	id,
@@ -75,13 +72,11 @@ const roundSchema = z.object({
 	/** When the round is filled in; empty until the teacher sets it. */
 	date,
 	/** Per pupil id. */
-	entries: z
-		.record(id, entrySchema)
-		.check(
-			z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, {
-				error: 'te veel leerlingen',
-			}),
-		),
+	entries: z.record(id, entrySchema).check(
+		z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, {
+			error: 'te veel leerlingen',
+		}),
+	),
 });
 
 export const checklistSchema = z

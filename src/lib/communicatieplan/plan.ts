@@ -9,8 +9,10 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text, timeField } from '../storage/fields';
 import { formatDate, isValidDate } from '../dates';
 import { newId } from '../ids';
+import { keysOf } from '../../schemas/vocabulary';
 import type { RecordType } from '../storage/record-type';
 
 /** The forms of contact offered; `other` uses the teacher's own words. */
@@ -23,8 +25,7 @@ export const CONTACT_FORMS = {
 	home: 'Huisbezoek',
 	other: 'Anders',
 } as const;
-type ContactForm = keyof typeof CONTACT_FORMS;
-export const CONTACT_FORM_CODES = Object.keys(CONTACT_FORMS) as ContactForm[];
+export const CONTACT_FORM_CODES = keysOf(CONTACT_FORMS);
 
 /** Who takes the initiative for the contact. */
 export const INITIATIVES = {
@@ -32,8 +33,7 @@ export const INITIATIVES = {
 	parents: 'De ouders',
 	pupil: 'De leerling',
 } as const;
-type Initiative = keyof typeof INITIATIVES;
-export const INITIATIVE_CODES = Object.keys(INITIATIVES) as Initiative[];
+export const INITIATIVE_CODES = keysOf(INITIATIVES);
 
 /** A date in the calendar, or a moment in words. */
 const WHEN_KINDS = ['date', 'moment'] as const;
@@ -41,14 +41,8 @@ const WHEN_KINDS = ['date', 'moment'] as const;
 /** Most agreements kept on one device: far beyond a year of several classes. */
 export const MAX_AGREEMENTS = 2000;
 
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-11-16' }));
-const time = z
-	.string()
-	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:20' }));
+const date = dateField('2026-11-16');
+const time = timeField('15:20');
 
 export const agreementSchema = z.object({
 	id,

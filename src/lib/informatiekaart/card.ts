@@ -7,6 +7,7 @@
  * change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text, timeField } from '../storage/fields';
 import { todayIso } from '../dates';
 import { newId } from '../ids';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
@@ -63,16 +64,10 @@ export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 /** Most rows in one list: far more than fits on a card, a guard against a runaway import. */
 const MAX_ROWS = 40;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(40));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = dateField('2026-09-14');
 /** `HH:MM` as a time field gives it, or empty. */
-const time = z
-	.string()
-	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 08:30' }));
+const time = timeField('08:30');
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
 export const channelSchema = z.object({

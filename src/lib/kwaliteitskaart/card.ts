@@ -8,6 +8,7 @@
  * a change of shape raises `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text } from '../storage/fields';
 import { formatDate, isValidDate, todayIso } from '../dates';
 import { newId } from '../ids';
 import { logoSchema } from '../files/logo';
@@ -16,12 +17,8 @@ import { fixedEmpty, type RecordType } from '../storage/record-type';
 /** Most rows in one list: far more than a card holds, a guard against a runaway import. */
 const MAX_ROWS = 40;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const id = z.string().check(z.minLength(1), z.maxLength(40));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = dateField('2026-09-14');
 const rows = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ROWS));
 
 const goalSchema = z.object({

@@ -7,8 +7,10 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text, timeField } from '../storage/fields';
 import { isValidTime, minutesOf, timeOf } from '../dates';
 import { PARENT_LANGUAGE_CODES, type ParentLanguage } from '../i18n/languages';
+import { itemOfClass, withItemOfClass } from '../roster/per-class';
 import type { RecordType } from '../storage/record-type';
 
 /** The handreiking: a short reception, an hour at most. */
@@ -16,14 +18,8 @@ const MAX_MINUTES = 60;
 export const MAX_LETTER_CHARS = 5000;
 const MAX_RECEPTIONS = 40;
 
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const text = (max: number) => z.string().check(z.maxLength(max));
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-10' }));
-const time = z
-	.string()
-	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:30' }));
+const date = dateField('2026-09-10');
+const time = timeField('15:30');
 
 const receptionSchema = z.object({
 	/** The class in the class list. */
@@ -78,17 +74,11 @@ export function emptyReception(classId: string): Reception {
 }
 
 export function receptionFor(data: Nieuwjaarsreceptie, classId: string): Reception {
-	return data.receptions.find((r) => r.classId === classId) ?? emptyReception(classId);
+	return itemOfClass(data.receptions, classId, emptyReception);
 }
 
 export function withReception(data: Nieuwjaarsreceptie, reception: Reception): Nieuwjaarsreceptie {
-	const exists = data.receptions.some((r) => r.classId === reception.classId);
-	return {
-		...data,
-		receptions: exists
-			? data.receptions.map((r) => (r.classId === reception.classId ? reception : r))
-			: [...data.receptions, reception],
-	};
+	return { ...data, receptions: withItemOfClass(data.receptions, reception) };
 }
 
 /** What is wrong with the times, in Dutch; empty when the reception is short enough. */

@@ -6,6 +6,7 @@
  * Pure functions on plain data: every change returns a new list.
  */
 import * as z from 'zod/mini';
+import { idField } from '../storage/fields';
 import { newId } from '../ids';
 import type { RecordType } from '../storage/record-type';
 
@@ -16,7 +17,7 @@ export const MAX_PUPILS_PER_CLASS = 80;
 const name = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 const pupilSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(40)),
+	id: idField,
 	/** Roepnaam: the name the pupil is called by. */
 	firstName: name(60),
 	/** Tussenvoegsel: "de", "van der", "el"; empty when there is none. */
@@ -26,7 +27,7 @@ const pupilSchema = z.object({
 });
 
 const schoolClassSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(40)),
+	id: idField,
 	/** As the school says it: "Groep 5", "3 havo B", "Mentorgroep 2C". */
 	name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
 	pupils: z.array(pupilSchema).check(z.maxLength(MAX_PUPILS_PER_CLASS)),

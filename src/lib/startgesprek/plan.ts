@@ -8,7 +8,9 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField as id, textField as text, timeField } from '../storage/fields';
 import { newId } from '../ids';
+import { itemOfClass, withItemOfClass } from '../roster/per-class';
 import { PARENT_LANGUAGE_CODES } from '../i18n/languages';
 import type { RecordType } from '../storage/record-type';
 
@@ -24,16 +26,10 @@ const MAX_PLANS = 40;
 /** Longest letter text kept per language. */
 export const MAX_LETTER_CHARS = 5000;
 
-const id = z.string().check(z.minLength(1), z.maxLength(40));
-const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty while the teacher has not chosen one. */
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-01' }));
+const date = dateField('2026-09-01');
 /** `HH:MM` as a time field gives it, or empty. */
-const time = z
-	.string()
-	.check(z.regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'verwacht een tijd als 15:20' }));
+const time = timeField('15:20');
 
 const breakSchema = z.object({
 	id,
@@ -106,18 +102,12 @@ export function emptyPlan(classId: string): ClassPlan {
 
 /** The plan of a class, or a new empty one (not yet stored). */
 export function planFor(data: Startgesprek, classId: string): ClassPlan {
-	return data.plans.find((p) => p.classId === classId) ?? emptyPlan(classId);
+	return itemOfClass(data.plans, classId, emptyPlan);
 }
 
 /** The data with the class's plan replaced (or added). */
 export function withPlan(data: Startgesprek, plan: ClassPlan): Startgesprek {
-	const exists = data.plans.some((p) => p.classId === plan.classId);
-	return {
-		...data,
-		plans: exists
-			? data.plans.map((p) => (p.classId === plan.classId ? plan : p))
-			: [...data.plans, plan],
-	};
+	return { ...data, plans: withItemOfClass(data.plans, plan) };
 }
 
 export function newDay(dateValue: string, start = '13:00', end = '16:00', id = newId('d')): Day {

@@ -7,6 +7,7 @@
  * `version` and adds a migration.
  */
 import * as z from 'zod/mini';
+import { dateField, idField, textField as text } from '../storage/fields';
 import { formatDate, isValidDate, todayIso } from '../dates';
 import { newId } from '../ids';
 import { fixedEmpty, type RecordType } from '../storage/record-type';
@@ -24,11 +25,8 @@ export const FACTOR_COUNT = 10;
 /** Most scans kept: one a year for decades, and a guard against a runaway import. */
 const MAX_SCANS = 40;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
 /** `YYYY-MM-DD` as a date field gives it, or empty. */
-const date = z
-	.string()
-	.check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'verwacht een datum als 2026-09-14' }));
+const date = dateField('2026-09-14');
 
 const ratingSchema = z.object({
 	/** 1 to 4 on the scale, 0 when not rated yet. */
@@ -38,7 +36,7 @@ const ratingSchema = z.object({
 });
 
 const scanSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(40)),
+	id: idField,
 	/** The day of the scan. */
 	date,
 	/** Who did it, or for what: "Team onderbouw", "Groep 5". */
