@@ -39,74 +39,89 @@ const RULE = '#9aa5ad';
 /** Page geometry of the A5 card, in millimetres. */
 export const BLANK_PAGE = { width: 148, height: 210, margin: 11 };
 
-/**
- * Draws the blank card and returns how far down the page it reached (for the unit test: the card
- * must end above the bottom margin).
- */
-function drawBlank(page: PdfPage): number {
-	const { width, margin } = BLANK_PAGE;
-	const left = margin;
-	const right = width - margin;
-	const inner = right - left;
-	let y = margin;
+/** A column of a table to write in: its caption and width in millimetres. */
+interface Column {
+	label: string;
+	width: number;
+}
+
+/** The page of the blank card and how far down it is drawn (`y`, in millimetres). */
+class BlankSheet {
+	readonly left = BLANK_PAGE.margin;
+	readonly right = BLANK_PAGE.width - BLANK_PAGE.margin;
+	readonly inner = this.right - this.left;
+	y = BLANK_PAGE.margin;
+
+	constructor(readonly page: PdfPage) {}
 
 	/** A caption with a line after it to write on. */
-	const writeLine = (labelText: string, x1 = left, x2 = right) => {
-		y += 7.4;
-		page.text(x1, y, labelText, { size: 7.5, color: MUTED });
-		page.line(x1 + textWidthMm(labelText, 7.5) + 2, y + 0.6, x2, y + 0.6, {
+	writeLine(labelText: string, x1 = this.left, x2 = this.right): void {
+		this.y += 7.4;
+		this.page.text(x1, this.y, labelText, { size: 7.5, color: MUTED });
+		this.page.line(x1 + textWidthMm(labelText, 7.5) + 2, this.y + 0.6, x2, this.y + 0.6, {
 			color: RULE,
 			width: 0.2,
 		});
-	};
-	const heading = (text: string) => {
-		y += 7.2;
-		page.text(left, y, text, { size: 10.5, bold: true, color: ACCENT });
-		y += 1.3;
-		page.line(left, y, right, y, { color: ACCENT, width: 0.35 });
-	};
-	const table = (columns: { label: string; width: number }[], rows: number, x0 = left) => {
+	}
+
+	heading(text: string): void {
+		this.y += 7.2;
+		this.page.text(this.left, this.y, text, { size: 10.5, bold: true, color: ACCENT });
+		this.y += 1.3;
+		this.page.line(this.left, this.y, this.right, this.y, { color: ACCENT, width: 0.35 });
+	}
+
+	/** Column captions, then `rows` empty rows ruled under them, starting at `x0`. */
+	table(columns: Column[], rows: number, x0 = this.left): void {
 		const rowHeight = 6.4;
 		let x = x0;
-		y += 4.2;
+		this.y += 4.2;
 		for (const column of columns) {
-			page.text(x + 1, y, column.label, { size: 6.5, bold: true, color: MUTED });
+			this.page.text(x + 1, this.y, column.label, { size: 6.5, bold: true, color: MUTED });
 			x += column.width;
 		}
-		y += 1.2;
-		const top = y;
+		this.y += 1.2;
+		const top = this.y;
 		const total = columns.reduce((sum, c) => sum + c.width, 0);
 		for (let r = 0; r <= rows; r++)
-			page.line(x0, top + r * rowHeight, x0 + total, top + r * rowHeight, {
+			this.page.line(x0, top + r * rowHeight, x0 + total, top + r * rowHeight, {
 				color: RULE,
 				width: 0.2,
 			});
 		x = x0;
 		for (const column of columns.slice(0, -1)) {
 			x += column.width;
-			page.line(x, top, x, top + rows * rowHeight, { color: RULE, width: 0.2 });
+			this.page.line(x, top, x, top + rows * rowHeight, { color: RULE, width: 0.2 });
 		}
-		y = top + rows * rowHeight;
-	};
+		this.y = top + rows * rowHeight;
+	}
+}
 
-	// The band at the top: what the card is, and room for the school's name.
-	page.rect(0, 0, width, 7, { fill: ACCENT, stroke: false });
-	y = 7 + 7;
-	page.text(left, y, L.cardTitle, { size: 15, bold: true, color: INK });
-	y += 1;
-	writeLine(BLANK_LABELS.school);
+/** The band at the top: what the card is, and room for the school's name, class and year. */
+function drawTop(sheet: BlankSheet): void {
+	const { left, right, inner } = sheet;
+	sheet.page.rect(0, 0, BLANK_PAGE.width, 7, { fill: ACCENT, stroke: false });
+	sheet.y = 7 + 7;
+	sheet.page.text(left, sheet.y, L.cardTitle, { size: 15, bold: true, color: INK });
+	sheet.y += 1;
+	sheet.writeLine(BLANK_LABELS.school);
 	const half = left + inner * 0.62;
-	writeLine(BLANK_LABELS.className, left, half - 4);
-	y -= 7.4;
-	writeLine(BLANK_LABELS.schoolYear, half, right);
+	sheet.writeLine(BLANK_LABELS.className, left, half - 4);
+	sheet.y -= 7.4;
+	sheet.writeLine(BLANK_LABELS.schoolYear, half, right);
+}
 
-	heading(L.contactHeading);
-	writeLine(BLANK_LABELS.person);
-	writeLine(BLANK_LABELS.channels);
-	writeLine(BLANK_LABELS.when);
+function drawContact(sheet: BlankSheet): void {
+	sheet.heading(L.contactHeading);
+	sheet.writeLine(BLANK_LABELS.person);
+	sheet.writeLine(BLANK_LABELS.channels);
+	sheet.writeLine(BLANK_LABELS.when);
+}
 
-	heading(L.momentsHeading);
-	table(
+function drawMoments(sheet: BlankSheet): void {
+	const { inner } = sheet;
+	sheet.heading(L.momentsHeading);
+	sheet.table(
 		[
 			{ label: BLANK_LABELS.what, width: inner * 0.52 },
 			{ label: BLANK_LABELS.date, width: inner * 0.28 },
@@ -114,13 +129,20 @@ function drawBlank(page: PdfPage): number {
 		],
 		4,
 	);
+}
 
-	heading(L.activitiesHeading);
-	writeLine(BLANK_LABELS.activity);
-	writeLine(BLANK_LABELS.activity);
+function drawActivities(sheet: BlankSheet): void {
+	sheet.heading(L.activitiesHeading);
+	sheet.writeLine(BLANK_LABELS.activity);
+	sheet.writeLine(BLANK_LABELS.activity);
+}
 
-	heading(L.illnessHeading);
-	y += 5.2;
+/** When a child is ill: the sentence with a blank for the time, then how and when back. */
+function drawIllness(sheet: BlankSheet): void {
+	const { page, left } = sheet;
+	sheet.heading(L.illnessHeading);
+	sheet.y += 5.2;
+	const y = sheet.y;
 	page.text(left, y, L.illnessSick, { size: 8.5, bold: true, color: INK });
 	const before = L.illnessBefore.split('{time}');
 	const sickWidth = 30;
@@ -128,35 +150,38 @@ function drawBlank(page: PdfPage): number {
 	const blankStart = left + sickWidth + 20;
 	page.line(blankStart, y + 0.6, blankStart + 16, y + 0.6, { color: RULE, width: 0.2 });
 	page.text(blankStart + 17, y, `uur${before[1] ?? ''}`, { size: 8.5, color: INK });
-	writeLine(BLANK_LABELS.how);
-	writeLine(L.illnessBetter);
+	sheet.writeLine(BLANK_LABELS.how);
+	sheet.writeLine(L.illnessBetter);
+}
 
-	heading(L.holidaysHeading);
+/** Holidays and days off: two tables side by side. */
+function drawHolidays(sheet: BlankSheet): void {
+	const { left, inner } = sheet;
+	sheet.heading(L.holidaysHeading);
 	const columnWidth = (inner - 4) / 2;
-	const tableTop = y;
-	table(
-		[
-			{ label: BLANK_LABELS.what, width: columnWidth * 0.5 },
-			{ label: BLANK_LABELS.from, width: columnWidth * 0.25 },
-			{ label: BLANK_LABELS.until, width: columnWidth * 0.25 },
-		],
-		4,
-	);
-	const tableBottom = y;
-	y = tableTop;
-	table(
-		[
-			{ label: BLANK_LABELS.what, width: columnWidth * 0.5 },
-			{ label: BLANK_LABELS.from, width: columnWidth * 0.25 },
-			{ label: BLANK_LABELS.until, width: columnWidth * 0.25 },
-		],
-		4,
-		left + columnWidth + 4,
-	);
-	y = Math.max(y, tableBottom);
+	const columns: Column[] = [
+		{ label: BLANK_LABELS.what, width: columnWidth * 0.5 },
+		{ label: BLANK_LABELS.from, width: columnWidth * 0.25 },
+		{ label: BLANK_LABELS.until, width: columnWidth * 0.25 },
+	];
+	const tableTop = sheet.y;
+	sheet.table(columns, 4);
+	const tableBottom = sheet.y;
+	sheet.y = tableTop;
+	sheet.table(columns, 4, left + columnWidth + 4);
+	sheet.y = Math.max(sheet.y, tableBottom);
+}
 
-	writeLine(BLANK_LABELS.schoolDetails);
-	return y;
+/**
+ * Draws the blank card and returns how far down the page it reached (for the unit test: the card
+ * must end above the bottom margin).
+ */
+function drawBlank(page: PdfPage): number {
+	const sheet = new BlankSheet(page);
+	for (const draw of [drawTop, drawContact, drawMoments, drawActivities, drawIllness, drawHolidays])
+		draw(sheet);
+	sheet.writeLine(BLANK_LABELS.schoolDetails);
+	return sheet.y;
 }
 
 /** The blank card as a one-page A5 PDF. */
@@ -176,8 +201,16 @@ const DOTS = '……………………………………';
 
 /** The blocks of the blank Word card: headings from the labels, and fields to type in. */
 function blankCardBlocks(): Block[] {
-	const empty = (rows: number, columns: number) =>
-		Array.from({ length: rows }, () => Array.from({ length: columns }, () => [''] as [string]));
+	/** A table with a header row of captions and `rows` empty rows to fill in. */
+	const table = (widths: number[], captions: string[], rows: number): Block => ({
+		type: 'table',
+		header: true,
+		widths,
+		rows: [
+			captions.map((caption) => [caption]),
+			...Array.from({ length: rows }, () => captions.map(() => [''])),
+		],
+	});
 	const field = (name: string): Block => ({
 		type: 'paragraph',
 		runs: [{ text: `${name}: `, bold: true }, DOTS],
@@ -198,12 +231,7 @@ function blankCardBlocks(): Block[] {
 		field(BLANK_LABELS.channels),
 		field(BLANK_LABELS.when),
 		{ type: 'heading', level: 2, text: L.momentsHeading },
-		{
-			type: 'table',
-			header: true,
-			widths: [5, 3, 2],
-			rows: [[[BLANK_LABELS.what], [BLANK_LABELS.date], [BLANK_LABELS.time]], ...empty(4, 3)],
-		},
+		table([5, 3, 2], [BLANK_LABELS.what, BLANK_LABELS.date, BLANK_LABELS.time], 4),
 		{ type: 'heading', level: 2, text: L.activitiesHeading },
 		{ type: 'list', items: [[DOTS], [DOTS]] },
 		{ type: 'heading', level: 2, text: L.illnessHeading },
@@ -217,12 +245,7 @@ function blankCardBlocks(): Block[] {
 		field(BLANK_LABELS.how),
 		field(L.illnessBetter),
 		{ type: 'heading', level: 2, text: L.holidaysHeading },
-		{
-			type: 'table',
-			header: true,
-			widths: [5, 2.5, 2.5],
-			rows: [[[BLANK_LABELS.what], [BLANK_LABELS.from], [BLANK_LABELS.until]], ...empty(6, 3)],
-		},
+		table([5, 2.5, 2.5], [BLANK_LABELS.what, BLANK_LABELS.from, BLANK_LABELS.until], 6),
 		field(BLANK_LABELS.schoolDetails),
 	];
 }

@@ -129,27 +129,31 @@ export function formatHours(start: string, end: string): string {
 	return start || (end ? `–${end}` : '');
 }
 
-export function cardView(card: Card): CardView {
-	const second = card.language === 'nl' ? null : card.language;
-	const alone = second !== null && card.languageLayout === 'alone';
-	const languages: ParentLanguage[] = alone ? [second] : second ? ['nl', second] : ['nl'];
-	const main = languages[0]!;
+/** Makes fixed words in the card's language(s). */
+interface Labeller {
+	/** A fixed label in the card's language(s). */
+	fixed(key: LabelKey, values?: Record<string, string>): Fixed;
+	/** Fixed words made per language by a function (dates, days). */
+	each(make: (language: ParentLanguage) => string): Fixed;
+}
 
+function labeller(languages: readonly ParentLanguage[]): Labeller {
 	const part = (language: ParentLanguage, text: string): LabelPart => ({
 		text,
 		lang: language,
 		dir: PARENT_LANGUAGES[language].dir,
 	});
-	/** A fixed label in the card's language(s). */
-	const fixed = (key: LabelKey, values?: Record<string, string>): Fixed =>
-		languages.map((language) => part(language, label(language, key, values)));
-	/** Fixed words made per language by a function (dates, days). */
-	const each = (make: (language: ParentLanguage) => string): Fixed =>
-		languages.map((language) => part(language, make(language)));
+	return {
+		fixed: (key, values) =>
+			languages.map((language) => part(language, label(language, key, values))),
+		each: (make) => languages.map((language) => part(language, make(language))),
+	};
+}
 
-	const hasText = (...values: string[]) => values.some((value) => value.trim() !== '');
+const hasText = (...values: string[]) => values.some((value) => value.trim() !== '');
 
-	const channelView = (channel: ContactChannel): ChannelView => ({
+function channelView({ fixed, each }: Labeller, channel: ContactChannel): ChannelView {
+	return {
 		kind: channel.kind === 'other' ? null : fixed(`channel.${channel.kind}`),
 		detail: channel.detail.trim(),
 		days:
@@ -163,51 +167,101 @@ export function cardView(card: Card): CardView {
 						? fixed('timeUntil', { time: channel.until })
 						: null,
 		note: channel.note.trim(),
-	});
-	const channelShown = (channel: ContactChannel) =>
-		hasText(channel.detail, channel.note) ||
-		channel.days.length > 0 ||
-		!!channel.from ||
-		!!channel.until;
+	};
+}
 
-	const personView = (person: Person): PersonView => ({
-		role: person.role === 'other' ? person.roleOther.trim() || null : fixed(`role.${person.role}`),
-		name: person.name.trim(),
-		channels: person.channels.filter(channelShown).map(channelView),
-	});
-	const people = card.people
+const channelShown = (channel: ContactChannel) =>
+	hasText(channel.detail, channel.note) ||
+	channel.days.length > 0 ||
+	!!channel.from ||
+	!!channel.until;
+
+/** The people to contact, each with the channels that have something filled in. */
+function peopleView(t: Labeller, people: readonly Person[]): PersonView[] {
+	return people
 		.filter(
 			(person) => hasText(person.name, person.roleOther) || person.channels.some(channelShown),
 		)
-		.map(personView);
+		.map((person) => ({
+			role:
+				person.role === 'other' ? person.roleOther.trim() || null : t.fixed(`role.${person.role}`),
+			name: person.name.trim(),
+			channels: person.channels.filter(channelShown).map((channel) => channelView(t, channel)),
+		}));
+}
 
-	const momentView = (moment: Moment): MomentView => ({
-		id: moment.id,
-		title: moment.kind === 'other' ? moment.title.trim() : fixed(`moment.${moment.kind}`),
-		when: each((language) => formatDays(language, moment.date, moment.endDate)),
-		hours: formatHours(moment.start, moment.end),
-		note: moment.note.trim(),
-	});
-	const moments = card.moments
+function momentsView({ fixed, each }: Labeller, moments: readonly Moment[]): MomentView[] {
+	return moments
 		.filter((m) => m.kind !== 'other' || hasText(m.title))
-		.map(momentView);
+		.map((moment) => ({
+			id: moment.id,
+			title: moment.kind === 'other' ? moment.title.trim() : fixed(`moment.${moment.kind}`),
+			when: each((language) => formatDays(language, moment.date, moment.endDate)),
+			hours: formatHours(moment.start, moment.end),
+			note: moment.note.trim(),
+		}));
+}
 
-	const activities = card.activities
+function activitiesView(activities: Card['activities']): ActivityView[] {
+	return activities
 		.filter((a) => hasText(a.title, a.when, a.note))
 		.map((a) => ({ title: a.title.trim(), when: a.when.trim(), note: a.note.trim() }));
+}
 
-	const dayOffView = (day: DayOff): DayOffView => ({
-		id: day.id,
-		title: day.kind === 'other' ? day.title.trim() : fixed(`dayOff.${day.kind}`),
-		when: each((language) => formatDays(language, day.start, day.end)),
-	});
-	const daysOff = card.daysOff
+function daysOffView({ fixed, each }: Labeller, daysOff: readonly DayOff[]): DayOffView[] {
+	return daysOff
 		.filter((d) => d.kind !== 'other' || hasText(d.title))
-		.map(dayOffView);
+		.map((day) => ({
+			id: day.id,
+			title: day.kind === 'other' ? day.title.trim() : fixed(`dayOff.${day.kind}`),
+			when: each((language) => formatDays(language, day.start, day.end)),
+		}));
+}
 
-	const { illness, school } = card;
-	const showIllness = hasText(illness.how, illness.better) || !!illness.before;
-	const showFooter = hasText(school.address, school.phone, school.email, school.website);
+/** What to do when a child is ill; null when the team filled in nothing. */
+function illnessView({ fixed }: Labeller, illness: Card['illness']): CardView['illness'] {
+	if (!hasText(illness.how, illness.better) && !illness.before) return null;
+	return {
+		heading: fixed('illnessHeading'),
+		sick: fixed('illnessSick'),
+		before: illness.before ? fixed('illnessBefore', { time: illness.before }) : null,
+		how: illness.how.trim(),
+		better: hasText(illness.better) ? fixed('illnessBetter') : null,
+		betterText: illness.better.trim(),
+	};
+}
+
+/** The school's address and ways to reach it; null when none is filled in. */
+function footerView({ fixed }: Labeller, school: Card['school']): CardView['footer'] {
+	if (!hasText(school.address, school.phone, school.email, school.website)) return null;
+	return {
+		address: school.address.trim(),
+		phone: school.phone.trim(),
+		email: school.email.trim(),
+		website: school.website.trim(),
+		labels: {
+			address: fixed('address'),
+			phone: fixed('channel.phone'),
+			email: fixed('channel.email'),
+			website: fixed('website'),
+		},
+	};
+}
+
+/** A part of the card with its heading, or null when it has nothing to show. */
+function section<T>(heading: Fixed, items: T[]): { heading: Fixed; items: T[] } | null {
+	return items.length > 0 ? { heading, items } : null;
+}
+
+export function cardView(card: Card): CardView {
+	const second = card.language === 'nl' ? null : card.language;
+	const alone = second !== null && card.languageLayout === 'alone';
+	const languages: ParentLanguage[] = alone ? [second] : second ? ['nl', second] : ['nl'];
+	const main = languages[0]!;
+	const t = labeller(languages);
+	const { fixed } = t;
+	const { school } = card;
+	const people = peopleView(t, card.people);
 
 	return {
 		lang: main,
@@ -222,34 +276,11 @@ export function cardView(card: Card): CardView {
 		logo: school.logo ? { ...school.logo, alt: label(main, 'logoAlt') } : null,
 		intro: card.intro.trim(),
 		contact: people.length > 0 ? { heading: fixed('contactHeading'), people } : null,
-		moments: moments.length > 0 ? { heading: fixed('momentsHeading'), items: moments } : null,
-		activities:
-			activities.length > 0 ? { heading: fixed('activitiesHeading'), items: activities } : null,
-		illness: showIllness
-			? {
-					heading: fixed('illnessHeading'),
-					sick: fixed('illnessSick'),
-					before: illness.before ? fixed('illnessBefore', { time: illness.before }) : null,
-					how: illness.how.trim(),
-					better: hasText(illness.better) ? fixed('illnessBetter') : null,
-					betterText: illness.better.trim(),
-				}
-			: null,
-		daysOff: daysOff.length > 0 ? { heading: fixed('holidaysHeading'), items: daysOff } : null,
-		footer: showFooter
-			? {
-					address: school.address.trim(),
-					phone: school.phone.trim(),
-					email: school.email.trim(),
-					website: school.website.trim(),
-					labels: {
-						address: fixed('address'),
-						phone: fixed('channel.phone'),
-						email: fixed('channel.email'),
-						website: fixed('website'),
-					},
-				}
-			: null,
+		moments: section(fixed('momentsHeading'), momentsView(t, card.moments)),
+		activities: section(fixed('activitiesHeading'), activitiesView(card.activities)),
+		illness: illnessView(t, card.illness),
+		daysOff: section(fixed('holidaysHeading'), daysOffView(t, card.daysOff)),
+		footer: footerView(t, school),
 		closing: card.closing.trim(),
 	};
 }

@@ -39,43 +39,48 @@ function logoSize(logo: Logo): { widthMm: number; heightMm: number } {
 	};
 }
 
-export function cardBlocks(card: Card): Block[] {
-	const view = cardView(card);
-	const blocks: Block[] = [];
-	const dirOf = (language: ParentLanguage) => PARENT_LANGUAGES[language].dir;
-	const textOptions = (language: ParentLanguage) =>
-		dirOf(language) === 'rtl'
-			? { rtl: true, lang: language }
-			: language === 'nl'
-				? {}
-				: { lang: language };
+const dirOf = (language: ParentLanguage) => PARENT_LANGUAGES[language].dir;
+const textOptions = (language: ParentLanguage) =>
+	dirOf(language) === 'rtl'
+		? { rtl: true, lang: language }
+		: language === 'nl'
+			? {}
+			: { lang: language };
 
-	/** The text of pieces in the view's language number `index`; own words only in the first. */
-	const runsFor = (pieces: Piece[], index: number, separator: string): Run[] => {
-		const runs: Run[] = [];
-		const size = index === 0 ? SIZE.text : SIZE.translation;
-		for (const piece of pieces) {
-			if (piece.words === null) continue;
-			const text =
-				typeof piece.words === 'string'
-					? index === 0
-						? piece.words
-						: ''
-					: (piece.words[index]?.text ?? '');
-			if (!text) continue;
-			if (runs.length > 0) runs.push({ text: separator, size });
-			runs.push({ text, size, ...(piece.bold ? { bold: true } : {}) });
-		}
-		return runs;
-	};
+/** The text of pieces in the view's language number `index`; own words only in the first. */
+function runsFor(pieces: Piece[], index: number, separator: string): Run[] {
+	const runs: Run[] = [];
+	const size = index === 0 ? SIZE.text : SIZE.translation;
+	for (const piece of pieces) {
+		if (piece.words === null) continue;
+		const text =
+			typeof piece.words === 'string'
+				? index === 0
+					? piece.words
+					: ''
+				: (piece.words[index]?.text ?? '');
+		if (!text) continue;
+		if (runs.length > 0) runs.push({ text: separator, size });
+		runs.push({ text, size, ...(piece.bold ? { bold: true } : {}) });
+	}
+	return runs;
+}
+
+interface LineOptions {
+	separator?: string;
+	keepWithNext?: boolean;
+	small?: boolean;
+}
+
+/** Writes the blocks of one card's view: in its main language, with the translation beside Dutch. */
+class CardWriter {
+	constructor(readonly view: CardView) {}
 
 	/** One line per language: the main line with everything, then the translation of its fixed words. */
-	const lines = (
-		pieces: Piece[],
-		options: { separator?: string; keepWithNext?: boolean; small?: boolean } = {},
-	): Block[] => {
+	lines(pieces: Piece[], options: LineOptions = {}): Block[] {
+		const { languages } = this.view;
 		const separator = options.separator ?? ' · ';
-		return view.languages.flatMap((language, index) => {
+		return languages.flatMap((language, index) => {
 			const runs = runsFor(pieces, index, separator);
 			if (runs.length === 0) return [];
 			const translation = index > 0;
@@ -89,14 +94,14 @@ export function cardBlocks(card: Card): Block[] {
 					type: 'paragraph',
 					runs,
 					small: options.small,
-					keepWithNext: options.keepWithNext || (index === 0 && view.languages.length > 1),
+					keepWithNext: options.keepWithNext || (index === 0 && languages.length > 1),
 					...textOptions(language),
 				} satisfies Block,
 			];
 		});
-	};
+	}
 
-	const heading = (words: Words): Block[] => {
+	heading(words: Words): Block[] {
 		if (typeof words === 'string') return [{ type: 'heading', level: 3, text: words }];
 		const [main, ...rest] = words;
 		return [
@@ -108,11 +113,18 @@ export function cardBlocks(card: Card): Block[] {
 				...textOptions(part.lang),
 			})),
 		];
-	};
+	}
 
-	const own = (text: string): Block[] =>
-		text ? [{ type: 'paragraph', runs: [{ text, size: SIZE.text }] }] : [];
+	/** The team's own words as a paragraph, or nothing when empty. */
+	own(text: string): Block[] {
+		return text ? [{ type: 'paragraph', runs: [{ text, size: SIZE.text }] }] : [];
+	}
+}
 
+/** The logo, the school's name as the title, the class and year, the card's title and the intro. */
+function headBlocks(w: CardWriter): Block[] {
+	const { view } = w;
+	const blocks: Block[] = [];
 	if (view.logo) {
 		const { data, format } = logoBytes(view.logo);
 		blocks.push({
@@ -126,116 +138,126 @@ export function cardBlocks(card: Card): Block[] {
 	}
 	blocks.push({ type: 'title', text: view.school || view.title[0]!.text });
 	blocks.push(
-		...lines([{ words: view.className || null, bold: true }, { words: view.schoolYear }]),
+		...w.lines([{ words: view.className || null, bold: true }, { words: view.schoolYear }]),
 	);
-	blocks.push(...lines([{ words: view.title }], { small: true }));
-	blocks.push(...own(view.intro));
-
-	if (view.contact) {
-		blocks.push(...heading(view.contact.heading));
-		for (const person of view.contact.people) {
-			blocks.push(
-				...lines(
-					[
-						{ words: person.role, bold: true },
-						{ words: person.name || null, bold: true },
-					],
-					{ separator: ': ', keepWithNext: person.channels.length > 0 },
-				),
-			);
-			for (const channel of person.channels) {
-				blocks.push(
-					...lines(
-						[
-							{ words: channel.kind },
-							{ words: channel.detail || null },
-							{ words: channel.days },
-							{ words: channel.hours },
-						],
-						{ separator: ' · ' },
-					),
-				);
-				blocks.push(...own(channel.note));
-			}
-		}
-	}
-
-	if (view.moments) {
-		blocks.push(...heading(view.moments.heading));
-		for (const moment of view.moments.items) {
-			blocks.push(
-				...lines(
-					[
-						{ words: moment.title, bold: true },
-						{ words: moment.when },
-						{ words: moment.hours || null },
-					],
-					{ keepWithNext: !!moment.note },
-				),
-			);
-			blocks.push(...own(moment.note));
-		}
-	}
-
-	if (view.activities) {
-		blocks.push(...heading(view.activities.heading));
-		for (const activity of view.activities.items) {
-			const runs: Run[] = [
-				activity.title ? { text: activity.title, bold: true, size: SIZE.text } : '',
-				activity.title && activity.when ? { text: ' · ', size: SIZE.text } : '',
-				activity.when ? { text: activity.when, size: SIZE.text } : '',
-			].filter(Boolean);
-			blocks.push({ type: 'paragraph', runs, keepWithNext: !!activity.note });
-			blocks.push(...own(activity.note));
-		}
-	}
-
-	if (view.illness) {
-		const illness = view.illness;
-		blocks.push(...heading(illness.heading));
-		blocks.push(
-			...lines([{ words: illness.sick, bold: true }, { words: illness.before }], {
-				separator: ' ',
-			}),
-		);
-		blocks.push(...own(illness.how));
-		if (illness.better) {
-			blocks.push(...lines([{ words: illness.better, bold: true }]));
-			blocks.push(...own(illness.betterText));
-		}
-	}
-
-	if (view.daysOff) {
-		blocks.push(...heading(view.daysOff.heading));
-		for (const day of view.daysOff.items)
-			blocks.push(...lines([{ words: day.title, bold: true }, { words: day.when }]));
-	}
-
-	if (view.footer) {
-		const { footer } = view;
-		// The school's details under one another, with the labels in the card's main language only.
-		const rows: [Words, string][] = [
-			[footer.labels.address, footer.address],
-			[footer.labels.phone, footer.phone],
-			[footer.labels.email, footer.email],
-			[footer.labels.website, footer.website],
-		];
-		for (const [name, value] of rows) {
-			if (value)
-				blocks.push({
-					type: 'paragraph',
-					small: true,
-					runs: [
-						{ text: `${firstPart(name)}: `, bold: true, size: SIZE.translation },
-						{ text: value, size: SIZE.translation },
-					],
-					...textOptions(view.lang),
-				});
-		}
-	}
-	if (view.closing)
-		blocks.push({ type: 'paragraph', runs: [{ text: view.closing, bold: true, size: SIZE.text }] });
+	blocks.push(...w.lines([{ words: view.title }], { small: true }));
+	blocks.push(...w.own(view.intro));
 	return blocks;
+}
+
+function contactBlocks(w: CardWriter, contact: NonNullable<CardView['contact']>): Block[] {
+	const blocks = w.heading(contact.heading);
+	for (const person of contact.people) {
+		const name: Piece[] = [
+			{ words: person.role, bold: true },
+			{ words: person.name || null, bold: true },
+		];
+		blocks.push(...w.lines(name, { separator: ': ', keepWithNext: person.channels.length > 0 }));
+		for (const channel of person.channels) {
+			const pieces: Piece[] = [
+				{ words: channel.kind },
+				{ words: channel.detail || null },
+				{ words: channel.days },
+				{ words: channel.hours },
+			];
+			blocks.push(...w.lines(pieces, { separator: ' · ' }));
+			blocks.push(...w.own(channel.note));
+		}
+	}
+	return blocks;
+}
+
+function momentsBlocks(w: CardWriter, moments: NonNullable<CardView['moments']>): Block[] {
+	const blocks = w.heading(moments.heading);
+	for (const moment of moments.items) {
+		const pieces: Piece[] = [
+			{ words: moment.title, bold: true },
+			{ words: moment.when },
+			{ words: moment.hours || null },
+		];
+		blocks.push(...w.lines(pieces, { keepWithNext: !!moment.note }));
+		blocks.push(...w.own(moment.note));
+	}
+	return blocks;
+}
+
+function activitiesBlocks(w: CardWriter, activities: NonNullable<CardView['activities']>): Block[] {
+	const blocks = w.heading(activities.heading);
+	for (const activity of activities.items) {
+		const runs: Run[] = [
+			activity.title ? { text: activity.title, bold: true, size: SIZE.text } : '',
+			activity.title && activity.when ? { text: ' · ', size: SIZE.text } : '',
+			activity.when ? { text: activity.when, size: SIZE.text } : '',
+		].filter(Boolean);
+		blocks.push({ type: 'paragraph', runs, keepWithNext: !!activity.note });
+		blocks.push(...w.own(activity.note));
+	}
+	return blocks;
+}
+
+function illnessBlocks(w: CardWriter, illness: NonNullable<CardView['illness']>): Block[] {
+	const blocks = w.heading(illness.heading);
+	blocks.push(
+		...w.lines([{ words: illness.sick, bold: true }, { words: illness.before }], {
+			separator: ' ',
+		}),
+	);
+	blocks.push(...w.own(illness.how));
+	if (illness.better) {
+		blocks.push(...w.lines([{ words: illness.better, bold: true }]));
+		blocks.push(...w.own(illness.betterText));
+	}
+	return blocks;
+}
+
+function daysOffBlocks(w: CardWriter, daysOff: NonNullable<CardView['daysOff']>): Block[] {
+	const blocks = w.heading(daysOff.heading);
+	for (const day of daysOff.items)
+		blocks.push(...w.lines([{ words: day.title, bold: true }, { words: day.when }]));
+	return blocks;
+}
+
+/** The school's details under one another, with the labels in the card's main language only. */
+function footerBlocks(w: CardWriter, footer: NonNullable<CardView['footer']>): Block[] {
+	const rows: [Words, string][] = [
+		[footer.labels.address, footer.address],
+		[footer.labels.phone, footer.phone],
+		[footer.labels.email, footer.email],
+		[footer.labels.website, footer.website],
+	];
+	return rows
+		.filter(([, value]) => value)
+		.map(([name, value]) => ({
+			type: 'paragraph',
+			small: true,
+			runs: [
+				{ text: `${firstPart(name)}: `, bold: true, size: SIZE.translation },
+				{ text: value, size: SIZE.translation },
+			],
+			...textOptions(w.view.lang),
+		}));
+}
+
+export function cardBlocks(card: Card): Block[] {
+	const view = cardView(card);
+	const w = new CardWriter(view);
+	return [
+		...headBlocks(w),
+		...(view.contact ? contactBlocks(w, view.contact) : []),
+		...(view.moments ? momentsBlocks(w, view.moments) : []),
+		...(view.activities ? activitiesBlocks(w, view.activities) : []),
+		...(view.illness ? illnessBlocks(w, view.illness) : []),
+		...(view.daysOff ? daysOffBlocks(w, view.daysOff) : []),
+		...(view.footer ? footerBlocks(w, view.footer) : []),
+		...(view.closing
+			? [
+					{
+						type: 'paragraph',
+						runs: [{ text: view.closing, bold: true, size: SIZE.text }],
+					} as Block,
+				]
+			: []),
+	];
 }
 
 /** The card as the bytes of an A5 .docx file. */
