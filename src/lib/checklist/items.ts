@@ -36,23 +36,25 @@ export interface ItemSet {
 	title: string;
 	/** Who the set is for, in one sentence. */
 	description: string;
-	groups: GroupDefinition[];
+	groups: readonly GroupDefinition[];
 	items: ItemDefinition[];
 }
 
 export const ITEM_SET_IDS = ['school', 'vrije-tijd'] as const;
 export type ItemSetId = (typeof ITEM_SET_IDS)[number];
 
+/** The groups both sets have (a new checklist copies them, so sharing them here is safe). */
+const SHARED_GROUPS: readonly GroupDefinition[] = [
+	{ id: 'contact', title: 'Contact' },
+	{ id: 'samenwerking', title: 'Samenwerking' },
+];
+
 /** The list for a class at school (primary, secondary, mbo), from the source's six statements. */
 export const SCHOOL_SET: ItemSet = {
 	id: 'school',
 	title: 'School',
 	description: 'Voor de leraar, mentor of studieloopbaanbegeleider van een klas of groep.',
-	groups: [
-		{ id: 'contact', title: 'Contact' },
-		{ id: 'samenwerking', title: 'Samenwerking' },
-		{ id: 'achtergrond', title: 'Achtergrond van de leerling' },
-	],
+	groups: [...SHARED_GROUPS, { id: 'achtergrond', title: 'Achtergrond van de leerling' }],
 	items: [
 		{
 			id: 'c1',
@@ -99,10 +101,7 @@ export const LEISURE_SET: ItemSet = {
 	title: 'Kinderopvang, sport en cultuur',
 	description:
 		'Voor kinderopvang en buitenschoolse opvang, sportclubs, muziek-, dans- en weekendscholen.',
-	groups: [
-		{ id: 'contact', title: 'Contact' },
-		{ id: 'samenwerking', title: 'Samenwerking' },
-	],
+	groups: SHARED_GROUPS,
 	items: [
 		{
 			id: 'v1',

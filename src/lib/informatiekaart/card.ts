@@ -33,8 +33,8 @@ export const MOMENT_KINDS = [
 	'parentsEvening',
 	'other',
 ] as const;
-/** Holidays and days off; `other` uses the team's own name. */
-export const DAY_OFF_KINDS = [
+/** The usual holidays of a Dutch school year, in order (the example card, "add the school holidays"). */
+export const USUAL_HOLIDAYS = [
 	'autumn',
 	'christmas',
 	'spring',
@@ -44,10 +44,9 @@ export const DAY_OFF_KINDS = [
 	'ascension',
 	'whitsun',
 	'summer',
-	'studyDay',
-	'dayOff',
-	'other',
 ] as const;
+/** Holidays and days off; `other` uses the team's own name. */
+export const DAY_OFF_KINDS = [...USUAL_HOLIDAYS, 'studyDay', 'dayOff', 'other'] as const;
 /** How the card is printed: one A5 card per page, or two A5 cards on a landscape A4 sheet (one cut). */
 const PRINT_LAYOUTS = ['a5', 'a4-two'] as const;
 /** Next to Dutch, or the parents' language alone. */

@@ -4,7 +4,15 @@
  * what the school offers and when it counts on parents, not what parents do wrong.
  */
 import type { Card, Sector } from './card';
-import { emptyCard, newActivity, newChannel, newDayOff, newMoment, newPerson } from './card';
+import {
+	emptyCard,
+	newActivity,
+	newChannel,
+	newDayOff,
+	newMoment,
+	newPerson,
+	USUAL_HOLIDAYS,
+} from './card';
 
 /** The fields that offer example sentences. */
 type ExampleField =
@@ -145,19 +153,7 @@ export function exampleCard(sector: Sector, today = new Date()): Card {
 			before: sector === 'po' ? '08:15' : '08:00',
 			better: sentences.illnessBetter[0]!,
 		},
-		daysOff: (
-			[
-				'autumn',
-				'christmas',
-				'spring',
-				'easter',
-				'kingsDay',
-				'may',
-				'ascension',
-				'whitsun',
-				'summer',
-			] as const
-		).map((kind) => newDayOff(kind)),
+		daysOff: USUAL_HOLIDAYS.map((kind) => newDayOff(kind)),
 		closing: sentences.closing[0]!,
 	};
 }

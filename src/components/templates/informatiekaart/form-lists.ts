@@ -9,6 +9,7 @@ import {
 	newMoment,
 	newPerson,
 	DAY_OFF_KINDS,
+	USUAL_HOLIDAYS,
 	type Activity,
 	type Card,
 	type Channel,
@@ -100,19 +101,6 @@ const MOMENT_CHOICES: Choices<MomentKind> = [
 const DAY_OFF_CHOICES: Choices<DayOffKind> = DAY_OFF_KINDS.map(
 	(kind) => [kind, kind === 'other' ? OTHER_NAME : NL[`dayOff.${kind}`]] as const,
 );
-
-/** The usual holidays of a Dutch school year, in order, for "add the school holidays". */
-const USUAL_HOLIDAYS: readonly DayOffKind[] = [
-	'autumn',
-	'christmas',
-	'spring',
-	'easter',
-	'kingsDay',
-	'may',
-	'ascension',
-	'whitsun',
-	'summer',
-];
 
 /** The school days: the visible label is the short name; screen readers hear the whole day. */
 const DAYS = (
