@@ -8,7 +8,7 @@
  */
 import { writeDocx, type Block, type Run } from '../export/docx';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../i18n/languages';
-import type { Logo } from '../files/logo';
+import { logoBytes, logoSizeMm } from '../files/logo';
 import type { Card } from './card';
 import { cardView, firstPart, type CardView, type Words } from './view';
 
@@ -21,23 +21,6 @@ interface Piece {
 const LOGO_MAX_MM = { width: 45, height: 18 };
 /** Text sizes in points: a card is small, so smaller than Word's usual 11 pt. */
 const SIZE = { text: 9.5, translation: 8.5 };
-
-/** The bytes of a logo's data: URL. */
-export function logoBytes(logo: Logo): { data: Uint8Array; format: 'png' | 'jpeg' } {
-	const [head, base64 = ''] = logo.dataUrl.split(',');
-	const binary = atob(base64);
-	const data = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i);
-	return { data, format: head!.includes('image/png') ? 'png' : 'jpeg' };
-}
-
-function logoSize(logo: Logo): { widthMm: number; heightMm: number } {
-	const scale = Math.min(LOGO_MAX_MM.width / logo.width, LOGO_MAX_MM.height / logo.height);
-	return {
-		widthMm: Math.round(logo.width * scale * 10) / 10,
-		heightMm: Math.round(logo.height * scale * 10) / 10,
-	};
-}
 
 const dirOf = (language: ParentLanguage) => PARENT_LANGUAGES[language].dir;
 const textOptions = (language: ParentLanguage) =>
@@ -131,7 +114,7 @@ function headBlocks(w: CardWriter): Block[] {
 			type: 'image',
 			data,
 			format,
-			...logoSize(view.logo),
+			...logoSizeMm(view.logo, LOGO_MAX_MM),
 			description: view.logo.alt,
 			align: 'start',
 		});

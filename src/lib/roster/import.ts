@@ -253,6 +253,68 @@ function findColumns(
 	return undefined;
 }
 
+/** The name columns of the rows; a single column without a heading is taken as whole names. */
+function columnsOf(
+	rows: readonly (readonly string[])[],
+	filled: readonly (readonly string[])[],
+): { headerIndex: number; columns: ImportPlan['columns'] } {
+	const found = findColumns(rows);
+	if (found) return found;
+	const widest = Math.max(...filled.map((row) => row.filter((cell) => cell.trim() !== '').length));
+	if (widest > 1) {
+		throw new FileProblem(
+			'De kolommen met namen zijn niet gevonden. Zet in de eerste regel kopjes als "roepnaam", "tussenvoegsel", "achternaam" en eventueel "groep" of "klas", of plak één kolom met hele namen.',
+		);
+	}
+	// One column without a heading: whole names, pasted from a spreadsheet.
+	const column = filled[0]!.findIndex((cell) => cell.trim() !== '');
+	return { headerIndex: -1, columns: [{ index: column, heading: '', role: 'fullName' }] };
+}
+
+type ColumnIndex = number | undefined;
+
+/** The pupil in one row: from the separate name columns, or split from a whole name. */
+function pupilOf(
+	cell: (at: ColumnIndex) => string,
+	[first, infix, last, full]: readonly ColumnIndex[],
+): NewPupil {
+	if (first === undefined && last === undefined) return splitFullName(cell(full));
+	const pupil = { firstName: cell(first), infix: cell(infix), lastName: cell(last) };
+	// An export with only "naam" filled in for some rows.
+	if (!pupil.firstName && !pupil.lastName && full !== undefined) return splitFullName(cell(full));
+	return pupil;
+}
+
+/** Why a row's pupil cannot be imported, or empty when it can. */
+function skipReason(pupil: NewPupil): string {
+	if (!pupil.firstName && !pupil.lastName) return 'geen naam';
+	if (pupil.firstName.length > 60 || pupil.lastName.length > 80 || pupil.infix.length > 30)
+		return 'naam is te lang';
+	return '';
+}
+
+/** Throws when the import brings nothing, or more classes or pupils than the class list keeps. */
+function checkPlanned(classes: readonly PlannedClass[], total: number, list: ClassList): void {
+	if (total === 0 && classes.every((c) => c.duplicates.length === 0)) {
+		throw new FileProblem(
+			'Er staan geen namen in die te gebruiken zijn. Controleer of de kolom met namen gevuld is.',
+		);
+	}
+	const newClasses = classes.filter((c) => !c.classId).length;
+	if (list.classes.length + newClasses > MAX_CLASSES)
+		throw new FileProblem(
+			`Dit zijn te veel klassen. Je kunt er hier tot ${MAX_CLASSES} bijhouden.`,
+		);
+	for (const c of classes) {
+		const already = c.classId ? list.classes.find((x) => x.id === c.classId)!.pupils.length : 0;
+		if (already + c.add.length > MAX_PUPILS_PER_CLASS) {
+			throw new FileProblem(
+				`Klas "${c.name}" zou ${already + c.add.length} leerlingen krijgen. Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen. Staat de goede kolom "groep" of "klas" in het bestand?`,
+			);
+		}
+	}
+}
+
 /**
  * What importing these rows would do to the class list: which classes get which pupils, which are
  * already there, which lines are skipped and why. Throws a `FileProblem` when the rows cannot be a
@@ -268,24 +330,10 @@ export function planImport(
 		throw new FileProblem(
 			'Er staan geen namen in. Kies een bestand met een klassenlijst of plak een kolom met namen.',
 		);
-	let found = findColumns(rows);
-	if (!found) {
-		const widest = Math.max(
-			...filled.map((row) => row.filter((cell) => cell.trim() !== '').length),
-		);
-		if (widest > 1) {
-			throw new FileProblem(
-				'De kolommen met namen zijn niet gevonden. Zet in de eerste regel kopjes als "roepnaam", "tussenvoegsel", "achternaam" en eventueel "groep" of "klas", of plak één kolom met hele namen.',
-			);
-		}
-		// One column without a heading: whole names, pasted from a spreadsheet.
-		const column = rows.find((row) => !isBlank(row))!.findIndex((cell) => cell.trim() !== '');
-		found = { headerIndex: -1, columns: [{ index: column, heading: '', role: 'fullName' }] };
-	}
-	const column = (role: ColumnRole) => found!.columns.find((c) => c.role === role)?.index;
-	const [first, infix, last, full, group] = (
-		['firstName', 'infix', 'lastName', 'fullName', 'group'] as const
-	).map(column);
+	const found = columnsOf(rows, filled);
+	const column = (role: ColumnRole) => found.columns.find((c) => c.role === role)?.index;
+	const names = (['firstName', 'infix', 'lastName', 'fullName'] as const).map(column);
+	const group = column('group');
 	const hasGroups = group !== undefined;
 
 	const fallbackName = target.classId
@@ -310,22 +358,13 @@ export function planImport(
 	};
 
 	rows.forEach((row, index) => {
-		if (index <= found!.headerIndex || isBlank(row)) return;
-		const cell = (at: number | undefined) =>
+		if (index <= found.headerIndex || isBlank(row)) return;
+		const cell = (at: ColumnIndex) =>
 			at === undefined ? '' : (row[at] ?? '').replace(/\s+/g, ' ').trim();
-		let pupil: NewPupil;
-		if (first !== undefined || last !== undefined) {
-			pupil = { firstName: cell(first), infix: cell(infix), lastName: cell(last) };
-			// An export with only "naam" filled in for some rows.
-			if (!pupil.firstName && !pupil.lastName && full !== undefined)
-				pupil = splitFullName(cell(full));
-		} else pupil = splitFullName(cell(full));
-		if (!pupil.firstName && !pupil.lastName) {
-			skipped.push({ line: index + 1, reason: 'geen naam' });
-			return;
-		}
-		if (pupil.firstName.length > 60 || pupil.lastName.length > 80 || pupil.infix.length > 30) {
-			skipped.push({ line: index + 1, reason: 'naam is te lang' });
+		const pupil = pupilOf(cell, names);
+		const reason = skipReason(pupil);
+		if (reason) {
+			skipped.push({ line: index + 1, reason });
 			return;
 		}
 		const className = hasGroups ? cell(group) || defaultClassName : defaultClassName;
@@ -338,24 +377,7 @@ export function planImport(
 
 	const classes = [...planned.values()];
 	const total = classes.reduce((sum, c) => sum + c.add.length, 0);
-	if (total === 0 && classes.every((c) => c.duplicates.length === 0)) {
-		throw new FileProblem(
-			'Er staan geen namen in die te gebruiken zijn. Controleer of de kolom met namen gevuld is.',
-		);
-	}
-	const newClasses = classes.filter((c) => !c.classId).length;
-	if (list.classes.length + newClasses > MAX_CLASSES)
-		throw new FileProblem(
-			`Dit zijn te veel klassen. Je kunt er hier tot ${MAX_CLASSES} bijhouden.`,
-		);
-	for (const c of classes) {
-		const already = c.classId ? list.classes.find((x) => x.id === c.classId)!.pupils.length : 0;
-		if (already + c.add.length > MAX_PUPILS_PER_CLASS) {
-			throw new FileProblem(
-				`Klas "${c.name}" zou ${already + c.add.length} leerlingen krijgen. Een klas heeft hier hoogstens ${MAX_PUPILS_PER_CLASS} leerlingen. Staat de goede kolom "groep" of "klas" in het bestand?`,
-			);
-		}
-	}
+	checkPlanned(classes, total, list);
 	return { columns: found.columns, classes, skipped, total };
 }
 
