@@ -75,13 +75,11 @@ const roundSchema = z.object({
 	/** When the round is filled in; empty until the teacher sets it. */
 	date,
 	/** Per pupil id. */
-	entries: z
-		.record(id, entrySchema)
-		.check(
-			z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, {
-				error: 'te veel leerlingen',
-			}),
-		),
+	entries: z.record(id, entrySchema).check(
+		z.refine((entries) => Object.keys(entries).length <= MAX_ENTRIES, {
+			error: 'te veel leerlingen',
+		}),
+	),
 });
 
 export const checklistSchema = z

@@ -9,14 +9,12 @@ import * as z from 'zod/mini';
 export const MAX_LOGO_CHARS = 1_500_000;
 
 export const logoSchema = z.object({
-	dataUrl: z
-		.string()
-		.check(
-			z.maxLength(MAX_LOGO_CHARS),
-			z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, {
-				error: 'verwacht een PNG- of JPG-afbeelding',
-			}),
-		),
+	dataUrl: z.string().check(
+		z.maxLength(MAX_LOGO_CHARS),
+		z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, {
+			error: 'verwacht een PNG- of JPG-afbeelding',
+		}),
+	),
 	width: z.number().check(z.int(), z.positive(), z.lte(4000)),
 	height: z.number().check(z.int(), z.positive(), z.lte(4000)),
 });
