@@ -64,13 +64,11 @@ try {
 	await page.goto(`${base}/sjablonen/klassenlijst/`);
 	page.on('console', (m) => console.error('console:', m.text()));
 	page.on('crash', () => console.error('page crashed'));
-	await page
-		.locator('[data-import-file]')
-		.setInputFiles({
-			name: 'klassen.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(classList(25, 40)),
-		});
+	await page.locator('[data-import-file]').setInputFiles({
+		name: 'klassen.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(classList(25, 40)),
+	});
 	const importTimes = await page.evaluate(async () => {
 		const preview = document.querySelector<HTMLElement>('[data-import-preview]')!;
 		const status = document.querySelector<HTMLElement>('[data-save-status]')!;

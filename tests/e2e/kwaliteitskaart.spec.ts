@@ -242,13 +242,11 @@ test.describe('kwaliteitskaart maker', () => {
 			'Logo van Basisschool De Regenboog',
 		);
 		// A file that only claims to be a picture: refused with a Dutch message, the logo stays.
-		await maker.form
-			.getByLabel('Logo van de school (niet verplicht)')
-			.setInputFiles({
-				name: 'logo.png',
-				mimeType: 'image/png',
-				buffer: Buffer.from('dit is geen plaatje'),
-			});
+		await maker.form.getByLabel('Logo van de school (niet verplicht)').setInputFiles({
+			name: 'logo.png',
+			mimeType: 'image/png',
+			buffer: Buffer.from('dit is geen plaatje'),
+		});
 		await expect(maker.form.locator('#kk-school-logo-error')).not.toBeEmpty();
 		await expect(maker.card.locator('img.kk-card__logo')).toHaveCount(1);
 		await maker.expectSaved();

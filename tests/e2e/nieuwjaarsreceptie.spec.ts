@@ -74,7 +74,7 @@ test.describe('nieuwjaarsreceptie planner', () => {
 		await planner.language.selectOption('ar');
 		await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('dir', 'rtl');
 		await expect(planner.preview.locator('.gk-letter')).toHaveAttribute('lang', 'ar');
-		await expect(page.locator('[data-nj-notice]')).toBeVisible();
+		await expect(page.locator('[data-translation-notice]')).toBeVisible();
 
 		await page.reload();
 		await expect(planner.end).toHaveValue('16:00');

@@ -7,7 +7,6 @@ import {
 	GROUPS,
 	countsFor,
 	emptyState,
-	foundMessage,
 	matches,
 	parseQuery,
 	toQuery,
@@ -17,6 +16,9 @@ import {
 } from '../../lib/tool-index/filter';
 
 export function mountToolIndex(root: HTMLElement) {
+	// "3 gereedschappen gevonden" for every possible count, written at build time: the page's
+	// script then needs no plural rules of its own (content pages carry as little JavaScript as Starlight).
+	const foundMessages = JSON.parse(root.dataset.foundMessages ?? '[]') as string[];
 	const form = root.querySelector<HTMLFormElement>('[data-tool-filters]');
 	const text = root.querySelector<HTMLInputElement>('[data-tool-text]');
 	const status = root.querySelector<HTMLElement>('[data-tool-status]');
@@ -59,7 +61,7 @@ export function mountToolIndex(root: HTMLElement) {
 			if (count) count.textContent = `(${n})`;
 		}
 		empty.hidden = shown > 0;
-		const message = foundMessage(shown);
+		const message = foundMessages[shown] ?? '';
 		// The live region speaks only when the result changed, not on every key press that leaves it as it was.
 		if (announce && message !== lastMessage) status.textContent = message;
 		else if (!announce) status.textContent = message;

@@ -31,7 +31,7 @@ export class NieuwjaarsreceptiePage {
 		this.teacher = page.getByLabel('Je naam, zoals je ondertekent');
 		this.school = page.getByLabel('Naam van de school');
 		this.language = page.getByLabel('Tekst bewerken in');
-		this.letter = page.locator('[data-nj-letter]');
+		this.letter = page.locator('[data-letter-text]');
 		this.preview = page.locator('[data-nj-preview]');
 		this.printSheet = page.locator('.gk-print');
 		this.printStatus = page.locator('[data-template="nieuwjaarsreceptie"] [data-action-message]');

@@ -27,11 +27,9 @@ export class ToolIndexPage {
 
 	/** The checkbox of a value in a group, by the group's legend and the value's visible label. */
 	option(legend: string, label: string): Locator {
-		return this.page
-			.getByRole('group', { name: legend })
-			.getByRole('checkbox', {
-				name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`),
-			});
+		return this.page.getByRole('group', { name: legend }).getByRole('checkbox', {
+			name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`),
+		});
 	}
 
 	/** Titles of the cards on screen, in page order. */

@@ -7,7 +7,7 @@ import { exampleCard } from '../../../lib/informatiekaart/examples';
 import { safeFileName } from '../../../lib/files/file-name';
 import type { ConfirmOptions } from '../kit/confirm';
 import { bindFields, formContext, startOver, type FormContext } from '../kit/form';
-import { defineTemplate, type TemplateContext } from '../kit/template';
+import { bindBackupButtons, defineTemplate, type TemplateContext } from '../kit/template';
 import { baseName, cardActions } from './exports';
 import { drawForm } from './form';
 import { mountPreview } from './preview';
@@ -29,13 +29,7 @@ function setup(ctx: TemplateContext<Card>) {
 	);
 	ctx.part('[data-new-card]').addEventListener('click', () => void newCard(form, 'empty'));
 	ctx.part('[data-example-card]').addEventListener('click', () => void newCard(form, 'example'));
-	// "Kaart bewaren" and "Kaart inlezen" are the data bar's backup: one way to save and load, with its checks.
-	ctx
-		.part('[data-export-json]')
-		.addEventListener('click', () => ctx.part('[data-backup-export]').click());
-	ctx
-		.part('[data-import-json]')
-		.addEventListener('click', () => ctx.part('[data-backup-import]').click());
+	bindBackupButtons(ctx);
 
 	return {
 		render(card: Card) {

@@ -5,35 +5,24 @@
  * An own text equal to the default, or empty, is not kept: the default text is used.
  */
 import { PARENT_LANGUAGES, type ParentLanguage } from '../../../lib/i18n/languages';
-import type { Announce } from './announce';
 import { h } from './dom';
 import { resetLetter } from './letter-reset';
+import type { TemplateContext } from './template';
 
 type Letters = Partial<Record<ParentLanguage, string>>;
 
-export interface LetterEditorOptions {
-	/** The language choice, the text, its label, the translation notice and the reset button. */
-	parts: {
-		language: HTMLSelectElement;
-		text: HTMLTextAreaElement;
-		label: HTMLElement;
-		notice: HTMLElement;
-		reset: HTMLElement;
-	};
+export interface LetterEditorOptions<T extends { letters: Letters }> {
+	/** The template; its markup has `LetterEditor.astro`, its data the teacher's own texts by language. */
+	ctx: TemplateContext<T>;
 	/** The label without the language: "Tekst van de brief". */
 	label: string;
 	defaults: Record<ParentLanguage, string>;
-	/** The teacher's own texts, by language. */
-	letters(): Letters;
 	/** The text the letter in a language starts from: the own text, or the default. */
 	template(language: ParentLanguage): string;
-	/** Typing changed the own texts: save soon, draw what follows shortly after. */
-	onTyped(letters: Letters): void;
-	/** The default text is back in one language: save and draw. */
-	onReset(letters: Letters): void;
+	/** Typing changed the own texts (they are saved soon): draw what follows shortly after. */
+	onTyped(): void;
 	/** Another language was chosen (the editor is drawn already). */
 	onLanguage?(): void;
-	announce: Announce;
 }
 
 export interface LetterEditor {
@@ -43,8 +32,14 @@ export interface LetterEditor {
 	draw(): void;
 }
 
-export function mountLetterEditor(options: LetterEditorOptions): LetterEditor {
-	const { language, text, label, notice, reset } = options.parts;
+export function mountLetterEditor<T extends { letters: Letters }>(
+	options: LetterEditorOptions<T>,
+): LetterEditor {
+	const { ctx } = options;
+	const language = ctx.part<HTMLSelectElement>('[data-letter-language]');
+	const text = ctx.part<HTMLTextAreaElement>('[data-letter-text]');
+	const label = ctx.part('[data-letter-label]');
+	const notice = ctx.part('[data-translation-notice]');
 	const shown = () => language.value as ParentLanguage;
 
 	const draw = () => {
@@ -59,21 +54,22 @@ export function mountLetterEditor(options: LetterEditorOptions): LetterEditor {
 
 	text.addEventListener('input', () => {
 		const code = shown();
-		const letters = { ...options.letters() };
+		const letters = { ...ctx.data.letters };
 		if (text.value === options.defaults[code] || !text.value.trim()) delete letters[code];
 		else letters[code] = text.value;
-		options.onTyped(letters);
+		ctx.update({ ...ctx.data, letters });
+		options.onTyped();
 	});
 	language.addEventListener('change', () => {
 		draw();
 		options.onLanguage?.();
 	});
-	reset.addEventListener('click', async () => {
-		const letters = await resetLetter(options.letters(), shown(), options.announce);
+	ctx.part('[data-letter-reset]').addEventListener('click', async () => {
+		const letters = await resetLetter(ctx.data.letters, shown(), ctx.announce);
 		if (!letters) return;
-		options.onReset(letters);
+		ctx.replace({ ...ctx.data, letters });
 		draw();
-		options.announce('De standaardtekst staat er weer.');
+		ctx.announce('De standaardtekst staat er weer.');
 	});
 
 	return {

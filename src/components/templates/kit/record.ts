@@ -14,7 +14,8 @@ import { bindAction, FILE_LIMITS, UserProblem } from './actions';
 import type { Announce } from './announce';
 import { browserStorage } from './browser-storage';
 import { confirmAction } from './confirm';
-import { h, replaceChildren, required } from './dom';
+import { DataBar } from './data-bar';
+import { required } from './dom';
 import { downloadFile } from './download';
 
 /** Wait this long after the last keystroke before saving. */
@@ -44,56 +45,6 @@ export interface TemplateRecord<T> {
 
 export function openRecord<T>(bar: HTMLElement, options: RecordOptions<T>): TemplateRecord<T> {
 	return new Record(new DataBar(bar, options.announce), options);
-}
-
-/** What the data bar shows: the status line (the template's live region), the saved time, problems. */
-class DataBar {
-	readonly status: HTMLElement;
-	readonly savedAt: HTMLElement;
-	readonly problemBox: HTMLElement;
-
-	constructor(
-		readonly root: HTMLElement,
-		readonly announce: Announce,
-	) {
-		this.status = required(root, '[data-save-status]');
-		this.savedAt = required(root, '[data-saved-at]');
-		this.problemBox = required(root, '[data-storage-problem]');
-	}
-
-	/** A save is announced once, not after every pause in typing. */
-	setStatus(message: string): void {
-		if (this.status.textContent !== message) this.announce(message);
-	}
-
-	/** For tests and styles: `saved`, `pending` or `problem`. */
-	setState(state: 'saved' | 'pending' | 'problem'): void {
-		this.root.dataset.saveState = state;
-	}
-
-	clearProblem(): void {
-		this.problemBox.hidden = true;
-		replaceChildren(this.problemBox);
-	}
-
-	showProblem(message: string, ...buttons: HTMLButtonElement[]): void {
-		replaceChildren(
-			this.problemBox,
-			h('p', null, message),
-			buttons.length ? h('p', { class: 'gk-data__problem-actions' }, buttons) : null,
-		);
-		this.problemBox.hidden = false;
-	}
-
-	button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-		const element = h(
-			'button',
-			{ type: 'button', class: ['gk-button', primary && 'gk-button--primary'] },
-			label,
-		);
-		element.addEventListener('click', onClick);
-		return element;
-	}
 }
 
 class Record<T> implements TemplateRecord<T> {

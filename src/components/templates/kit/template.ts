@@ -183,4 +183,17 @@ async function printWith<T>(
 	return message;
 }
 
+/**
+ * The buttons of `BackupButtons.astro` ("Kaart bewaren", "Kaart inlezen") are the data bar's backup
+ * buttons, offered where the work is: one way to save and load, with its checks.
+ */
+export function bindBackupButtons(ctx: TemplateContext<unknown>): void {
+	for (const [own, backup] of [
+		['[data-export-json]', '[data-backup-export]'],
+		['[data-import-json]', '[data-backup-import]'],
+	]) {
+		ctx.part(own).addEventListener('click', () => ctx.part(backup).click());
+	}
+}
+
 export { UserProblem };

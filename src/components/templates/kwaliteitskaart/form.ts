@@ -66,6 +66,22 @@ function part(
 const taken = (items: readonly { title?: string; name?: string }[], title: string) =>
 	items.some((item) => (item.title ?? item.name) === title);
 
+/** The examples of a list part, each marked when a row with its title is on the card already. */
+function takeOver<E, Item>(
+	examples: readonly E[],
+	onCard: readonly { title?: string; name?: string }[],
+	row: (example: E) => { title: string; describe: (Node | string | null)[]; item: Partial<Item> },
+) {
+	return {
+		summary: `Voorbeelden om over te nemen (${examples.length})`,
+		use: 'Overnemen',
+		items: examples.map((example) => {
+			const shown = row(example);
+			return { ...shown, taken: taken(onCard, shown.title) };
+		}),
+	};
+}
+
 /** A part with one long text and examples to put in it. */
 const textPart = (
 	form: CardForm,
@@ -173,16 +189,11 @@ function goalsPart(form: CardForm): HTMLElement {
 				textField(form, [...path, 'title'], 'Doel in een paar woorden'),
 				textField(form, [...path, 'text'], 'Wat betekent dat bij ons?', { multiline: true }),
 			],
-			examples: {
-				summary: `Voorbeelden om over te nemen (${EXAMPLE_GOALS.length})`,
-				use: 'Overnemen',
-				items: EXAMPLE_GOALS.map((item) => ({
-					title: item.title,
-					describe: [`: ${item.text}`],
-					item,
-					taken: taken(form.data.goals, item.title),
-				})),
-			},
+			examples: takeOver(EXAMPLE_GOALS, form.data.goals, (item) => ({
+				title: item.title,
+				describe: [`: ${item.text}`],
+				item,
+			})),
 		}),
 	);
 }
@@ -208,16 +219,11 @@ function channelsPart(form: CardForm): HTMLElement {
 					hint: 'Bijvoorbeeld: Elke week, Drie keer per jaar, Elke vrijdag',
 				}),
 			],
-			examples: {
-				summary: `Voorbeelden om over te nemen (${EXAMPLE_CHANNELS.length})`,
-				use: 'Overnemen',
-				items: EXAMPLE_CHANNELS.map((item) => ({
-					title: item.name,
-					describe: [`: ${item.purpose} `, h('em', null, item.frequency)],
-					item,
-					taken: taken(form.data.channels, item.name),
-				})),
-			},
+			examples: takeOver(EXAMPLE_CHANNELS, form.data.channels, (item) => ({
+				title: item.name,
+				describe: [`: ${item.purpose} `, h('em', null, item.frequency)],
+				item,
+			})),
 		}),
 	);
 }
@@ -252,25 +258,20 @@ function agreementsPart(form: CardForm, factors: readonly FactorInfo[]): HTMLEle
 					'kk-factors',
 				),
 			],
-			examples: {
-				summary: `Voorbeelden om over te nemen (${EXAMPLE_AGREEMENTS.length})`,
-				use: 'Overnemen',
-				items: EXAMPLE_AGREEMENTS.map((item) => ({
-					title: item.title,
-					describe: [
-						`: ${item.text}`,
-						item.factors.length
-							? h(
-									'span',
-									{ class: 'kk-examples__factors' },
-									` Succesfactoren: ${factorNames(factors, item.factors)}.`,
-								)
-							: null,
-					],
-					item: { ...item, factors: [...item.factors] },
-					taken: taken(form.data.agreements, item.title),
-				})),
-			},
+			examples: takeOver(EXAMPLE_AGREEMENTS, form.data.agreements, (item) => ({
+				title: item.title,
+				describe: [
+					`: ${item.text}`,
+					item.factors.length
+						? h(
+								'span',
+								{ class: 'kk-examples__factors' },
+								` Succesfactoren: ${factorNames(factors, item.factors)}.`,
+							)
+						: null,
+				],
+				item: { ...item, factors: [...item.factors] },
+			})),
 		}),
 	);
 }

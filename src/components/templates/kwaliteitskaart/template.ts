@@ -25,7 +25,7 @@ import { safeFileName } from '../../../lib/files/file-name';
 import { replaceChildren } from '../kit/dom';
 import { downloadFile } from '../kit/download';
 import { formContext, startOver, type FormContext } from '../kit/form';
-import { defineTemplate, type TemplateContext } from '../kit/template';
+import { bindBackupButtons, defineTemplate, type TemplateContext } from '../kit/template';
 import { renderCard, renderCoverage } from './card-dom';
 import { drawForm } from './form';
 
@@ -71,13 +71,7 @@ function setup(ctx: TemplateContext<Card>) {
 	formElement.addEventListener('submit', (event) => event.preventDefault());
 	ctx.part('[data-new-card]').addEventListener('click', () => void newCard(form, 'empty'));
 	ctx.part('[data-example-card]').addEventListener('click', () => void newCard(form, 'example'));
-	// "Kaart bewaren" and "Kaart inlezen" are the data bar's backup: one way to save and load, with its checks.
-	ctx
-		.part('[data-export-json]')
-		.addEventListener('click', () => ctx.part('[data-backup-export]').click());
-	ctx
-		.part('[data-import-json]')
-		.addEventListener('click', () => ctx.part('[data-backup-import]').click());
+	bindBackupButtons(ctx);
 
 	return {
 		render() {

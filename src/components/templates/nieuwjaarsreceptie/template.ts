@@ -49,24 +49,12 @@ function setup(ctx: Ctx) {
 		drawSoon();
 	});
 	const editor = mountLetterEditor({
-		parts: {
-			language: ctx.part('[data-nj-language]'),
-			text: ctx.part('[data-nj-letter]'),
-			label: ctx.part('[data-nj-letter-label]'),
-			notice: ctx.part('[data-nj-notice]'),
-			reset: ctx.part('[data-nj-reset]'),
-		},
+		ctx,
 		label: 'Tekst van de uitnodiging',
 		defaults: DEFAULT_INVITATIONS,
-		letters: () => ctx.data.letters,
 		template: (language) => invitationTemplate(ctx.data, language),
-		onTyped: (letters) => {
-			ctx.update({ ...ctx.data, letters });
-			drawSoon();
-		},
-		onReset: (letters) => ctx.replace({ ...ctx.data, letters }),
+		onTyped: drawSoon,
 		onLanguage: () => drawDerived(),
-		announce: ctx.announce,
 	});
 	for (const box of printLanguages) {
 		box.addEventListener('change', () => {

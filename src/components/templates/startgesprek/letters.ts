@@ -21,23 +21,11 @@ export interface LettersPart {
 export function mountLetters(ctx: Ctx, typed: () => void): LettersPart {
 	const previewPupil = ctx.part<HTMLSelectElement>('[data-preview-pupil]');
 	const editor = mountLetterEditor({
-		parts: {
-			language: ctx.part('[data-letter-language]'),
-			text: ctx.part('[data-letter-text]'),
-			label: ctx.part('[data-letter-label]'),
-			notice: ctx.part('[data-translation-notice]'),
-			reset: ctx.part('[data-letter-reset]'),
-		},
+		ctx,
 		label: 'Tekst van de brief',
 		defaults: DEFAULT_LETTERS,
-		letters: () => ctx.data.letters,
 		template: (language) => letterTemplate(ctx.data, language),
-		onTyped: (letters) => {
-			ctx.update({ ...ctx.data, letters });
-			typed();
-		},
-		onReset: (letters) => ctx.replace({ ...ctx.data, letters }),
-		announce: ctx.announce,
+		onTyped: typed,
 	});
 	const drawPreview = () => drawLetterPreview(ctx, previewPupil);
 	previewPupil.addEventListener('change', drawPreview);

@@ -8,7 +8,7 @@ import type { SelfScanData } from '../../../data/self-scan';
 import { safeFileName } from '../../../lib/files/file-name';
 import { scanType, type ScanBook } from '../../../lib/zelfscan/scan';
 import { replaceChildren } from '../kit/dom';
-import { defineTemplate, type TemplateContext } from '../kit/template';
+import { bindBackupButtons, defineTemplate, type TemplateContext } from '../kit/template';
 import { drawChooser } from './chooser';
 import { drawCompare } from './compare';
 import { drawRatings } from './ratings';
@@ -49,13 +49,7 @@ function setup(ctx: Ctx) {
 	};
 
 	ctx.part('[data-form]').addEventListener('submit', (event) => event.preventDefault());
-	// "Scans bewaren" and "Scans inlezen" are the data bar's backup buttons, offered where the scans are.
-	ctx
-		.part('[data-export-json]')
-		.addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-export]').click());
-	ctx
-		.part('[data-import-json]')
-		.addEventListener('click', () => ctx.part<HTMLButtonElement>('[data-backup-import]').click());
+	bindBackupButtons(ctx);
 
 	return {
 		render(): void {

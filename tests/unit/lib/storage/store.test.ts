@@ -222,16 +222,14 @@ describe('backups', () => {
 				fc.oneof(
 					fc.string(),
 					fc.json(),
-					fc
-						.jsonValue()
-						.map((data) =>
-							JSON.stringify({
-								format: 'gereedschapskist-ouderbetrokkenheid',
-								template: 'notities',
-								version: 2,
-								data,
-							}),
-						),
+					fc.jsonValue().map((data) =>
+						JSON.stringify({
+							format: 'gereedschapskist-ouderbetrokkenheid',
+							template: 'notities',
+							version: 2,
+							data,
+						}),
+					),
 				),
 				(text) => {
 					try {
