@@ -9,9 +9,9 @@ import { safeFileName } from '../../../lib/files/file-name';
 import { scanType, type ScanBook } from '../../../lib/zelfscan/scan';
 import { replaceChildren } from '../kit/dom';
 import { defineTemplate, type TemplateContext } from '../kit/template';
-import { drawChooser } from './chooser';
+import { bindChooser, fillChooser } from './chooser';
 import { drawCompare } from './compare';
-import { drawRatings } from './ratings';
+import { bindRatings, fillRatings } from './ratings';
 import { renderAdvice, renderReport, renderResult, resultSummary } from './results';
 
 type Ctx = TemplateContext<ScanBook>;
@@ -49,6 +49,8 @@ function setup(ctx: Ctx) {
 	};
 
 	ctx.part('[data-form]').addEventListener('submit', (event) => event.preventDefault());
+	bindChooser(ctx, edit);
+	bindRatings(ctx, edit);
 	// "Scans bewaren" and "Scans inlezen" are the data bar's backup buttons, offered where the scans are.
 	ctx
 		.part('[data-export-json]')
@@ -60,8 +62,8 @@ function setup(ctx: Ctx) {
 	return {
 		render(): void {
 			clearTimeout(timer);
-			drawChooser(ctx, edit);
-			drawRatings(ctx, data, edit);
+			fillChooser(ctx);
+			fillRatings(ctx);
 			drawCompare(ctx, drawResults);
 			drawResults();
 		},
