@@ -145,6 +145,8 @@ function mountTemplate<T>(
 	if (view.print) window.addEventListener('beforeprint', view.print);
 	record.start(() => view.render(record.data));
 	picker?.onChange(draw, { now: false });
+	// Drawn: from now on `hidden` shows the class list's state, not the mark made before the first paint.
+	delete doc.documentElement.dataset.gkClasses;
 	return ctx;
 }
 

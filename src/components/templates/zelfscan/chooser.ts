@@ -1,5 +1,6 @@
 /**
  * Which scan is filled in: choose one, start a new one, remove one, its date and who did it.
+ * The controls are in the page (drawn at build time); here they are filled and listened to.
  * Typing the date or the label only changes the data (`edit`); switching scans redraws the page.
  */
 import {
@@ -24,17 +25,32 @@ function switchTo(ctx: Ctx, next: ScanBook, focusId: string, message?: string): 
 	if (message) ctx.announce(message);
 }
 
-export function drawChooser(ctx: Ctx, edit: (next: ScanBook) => void): void {
-	const book = ctx.data;
-	const scan = currentScan(book);
-	const select = h(
-		'select',
-		{ id: 'zs-current' },
-		scansByDate(book).map((s) => h('option', { value: s.id }, scanName(s))),
-	);
-	select.value = scan.id;
+/** The chooser's controls, drawn at build time by `ZelfscanTool.astro`. */
+function controls(ctx: Ctx) {
+	return {
+		select: ctx.part<HTMLSelectElement>('#zs-current'),
+		add: ctx.part<HTMLButtonElement>('#zs-new'),
+		remove: ctx.part<HTMLButtonElement>('#zs-remove'),
+		date: ctx.part<HTMLInputElement>('#zs-date'),
+		label: ctx.part<HTMLInputElement>('#zs-label'),
+	};
+}
+
+/** Shows the current scan in the chooser: the list of scans, its date and label. */
+export function fillChooser(ctx: Ctx): void {
+	const { select, remove, date, label } = controls(ctx);
+	const scan = currentScan(ctx.data);
+	refreshOptions(select, ctx.data, scan.id);
+	remove.disabled = ctx.data.scans.length < 2;
+	date.value = scan.date;
+	label.value = scan.label;
+}
+
+/** Listens to the chooser once; every handler reads the data as it is then. */
+export function bindChooser(ctx: Ctx, edit: (next: ScanBook) => void): void {
+	const { select, add, remove, date, label } = controls(ctx);
 	select.addEventListener('change', () => {
-		const chosen = book.scans.find((s) => s.id === select.value);
+		const chosen = ctx.data.scans.find((s) => s.id === select.value);
 		switchTo(
 			ctx,
 			{
@@ -46,12 +62,6 @@ export function drawChooser(ctx: Ctx, edit: (next: ScanBook) => void): void {
 			chosen ? `${scanName(chosen)} staat klaar.` : undefined,
 		);
 	});
-
-	const add = h(
-		'button',
-		{ type: 'button', class: 'gk-button', id: 'zs-new' },
-		'Nieuwe scan beginnen',
-	);
 	add.addEventListener('click', () => {
 		const fresh = newScan();
 		const previous = currentScan(ctx.data);
@@ -62,99 +72,48 @@ export function drawChooser(ctx: Ctx, edit: (next: ScanBook) => void): void {
 			`Een nieuwe, lege scan van vandaag. Hij wordt vergeleken met ${theScan(previous)}.`,
 		);
 	});
-
-	const remove = h(
-		'button',
-		{
-			type: 'button',
-			class: 'gk-button gk-button--danger',
-			id: 'zs-remove',
-			disabled: book.scans.length < 2,
-		},
-		'Deze scan verwijderen…',
-	);
-	remove.addEventListener('click', async () => {
-		const target = currentScan(ctx.data);
-		const sure = await confirmAction({
-			title: 'Deze scan verwijderen?',
-			message: [
-				`${scanName(target)} verdwijnt van dit apparaat.`,
-				'Wil je hem bewaren? Klik dan eerst op "Scans bewaren (.json)".',
-			],
-			confirmLabel: 'Ja, verwijder deze scan',
-			danger: true,
-		});
-		if (!sure) return ctx.announce('Er is niets veranderd.');
-		const scans = ctx.data.scans.filter((s) => s.id !== target.id);
-		const next = scansByDate({ ...ctx.data, scans })[0]!;
-		switchTo(
-			ctx,
-			{
-				scans,
-				currentId: next.id,
-				compareId:
-					ctx.data.compareId === target.id || ctx.data.compareId === next.id
-						? ''
-						: ctx.data.compareId,
-			},
-			'zs-current',
-			`${scanName(target)} is verwijderd.`,
-		);
-	});
-
-	const date = h('input', { type: 'date', id: 'zs-date' });
-	date.value = scan.date;
+	remove.addEventListener('click', () => void removeCurrent(ctx));
 	date.addEventListener('input', () =>
 		edit(updateCurrent(ctx.data, (s) => ({ ...s, date: date.value }))),
 	);
 	// The scan's name in the list follows its date and label once the user leaves the field.
 	date.addEventListener('change', () => refreshOptions(select, ctx.data));
-	const label = h('input', {
-		type: 'text',
-		id: 'zs-label',
-		autocomplete: 'off',
-		'aria-describedby': 'zs-label-hint',
-	});
-	label.value = scan.label;
 	label.addEventListener('input', () =>
 		edit(updateCurrent(ctx.data, (s) => ({ ...s, label: label.value }))),
 	);
 	label.addEventListener('change', () => refreshOptions(select, ctx.data));
+}
 
-	replaceChildren(
-		ctx.part('[data-choose]'),
-		h(
-			'div',
-			{ class: 'zs-choose__row' },
-			h(
-				'div',
-				{ class: 'gk-field' },
-				h('label', { for: 'zs-current' }, 'Scan die je invult'),
-				select,
-			),
-			h('div', { class: 'gk-buttons' }, add, remove),
-		),
-		h(
-			'div',
-			{ class: 'zs-choose__row' },
-			h('div', { class: 'gk-field' }, h('label', { for: 'zs-date' }, 'Datum van de scan'), date),
-			h(
-				'div',
-				{ class: 'gk-field zs-choose__label' },
-				h('label', { for: 'zs-label' }, 'Wie deed de scan? (niet verplicht)'),
-				h(
-					'p',
-					{ class: 'gk-field__hint', id: 'zs-label-hint' },
-					'Bijvoorbeeld: Team onderbouw, of Groep 5',
-				),
-				label,
-			),
-		),
+async function removeCurrent(ctx: Ctx): Promise<void> {
+	const target = currentScan(ctx.data);
+	const sure = await confirmAction({
+		title: 'Deze scan verwijderen?',
+		message: [
+			`${scanName(target)} verdwijnt van dit apparaat.`,
+			'Wil je hem bewaren? Klik dan eerst op "Scans bewaren (.json)".',
+		],
+		confirmLabel: 'Ja, verwijder deze scan',
+		danger: true,
+	});
+	if (!sure) return ctx.announce('Er is niets veranderd.');
+	const scans = ctx.data.scans.filter((s) => s.id !== target.id);
+	const next = scansByDate({ ...ctx.data, scans })[0]!;
+	switchTo(
+		ctx,
+		{
+			scans,
+			currentId: next.id,
+			compareId:
+				ctx.data.compareId === target.id || ctx.data.compareId === next.id
+					? ''
+					: ctx.data.compareId,
+		},
+		'zs-current',
+		`${scanName(target)} is verwijderd.`,
 	);
 }
 
-function refreshOptions(select: HTMLSelectElement, book: ScanBook): void {
-	const value = select.value;
+function refreshOptions(select: HTMLSelectElement, book: ScanBook, value = select.value): void {
 	replaceChildren(
 		select,
 		scansByDate(book).map((s) => h('option', { value: s.id }, scanName(s))),

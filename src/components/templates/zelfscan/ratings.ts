@@ -1,97 +1,53 @@
 /**
  * The ten factors, per cluster: each with its four level descriptions as radio buttons and a note
- * of evidence. Choosing a level or typing only changes the data (`edit`); nothing is redrawn.
+ * of evidence. The form itself is in the page (drawn at build time by `ZelfscanTool.astro`); here
+ * it is filled from the current scan and listened to. Choosing a level or typing only changes the
+ * data (`edit`); nothing is redrawn.
  */
-import type { SelfScanData } from '../../../data/self-scan';
-import { currentScan, LEVELS, updateCurrent, type ScanBook } from '../../../lib/zelfscan/scan';
-import { h, replaceChildren } from '../kit/dom';
+import { currentScan, updateCurrent, type Scan, type ScanBook } from '../../../lib/zelfscan/scan';
 import type { TemplateContext } from '../kit/template';
 
-export function drawRatings(
-	ctx: TemplateContext<ScanBook>,
-	data: SelfScanData,
-	edit: (next: ScanBook) => void,
-): void {
+type Ctx = TemplateContext<ScanBook>;
+type Rating = Scan['ratings'][number];
+
+/** The factor (1–10) a control in the form belongs to, or undefined. */
+const factorOf = (control: Element): number | undefined => {
+	const number = Number(control.closest<HTMLElement>('[data-factor]')?.dataset.factor);
+	return Number.isInteger(number) && number > 0 ? number : undefined;
+};
+
+/** Listens to the whole form once: a level chosen or a note typed changes that factor's rating. */
+export function bindRatings(ctx: Ctx, edit: (next: ScanBook) => void): void {
+	const change = (factor: number, changed: Partial<Rating>) =>
+		edit(
+			updateCurrent(ctx.data, (s) => ({
+				...s,
+				ratings: s.ratings.map((r, i) => (i === factor - 1 ? { ...r, ...changed } : r)),
+			})),
+		);
+	const form = ctx.part('[data-form]');
+	form.addEventListener('change', (event) => {
+		const input = event.target;
+		if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !input.checked) return;
+		const factor = factorOf(input);
+		if (factor) change(factor, { level: Number(input.value) });
+	});
+	form.addEventListener('input', (event) => {
+		const note = event.target;
+		if (!(note instanceof HTMLTextAreaElement)) return;
+		const factor = factorOf(note);
+		if (factor) change(factor, { note: note.value });
+	});
+}
+
+/** Shows the current scan's ratings in the form. */
+export function fillRatings(ctx: Ctx): void {
 	const scan = currentScan(ctx.data);
-	replaceChildren(
-		ctx.part('[data-form]'),
-		data.clusters.map((cluster) =>
-			h(
-				'section',
-				{ class: 'zs-cluster', 'aria-labelledby': `zs-cluster-${cluster.id}` },
-				h(
-					'h3',
-					{ id: `zs-cluster-${cluster.id}` },
-					`${cluster.title} (${cluster.factors[0]}–${cluster.factors.at(-1)})`,
-				),
-				data.factors
-					.filter((f) => cluster.factors.includes(f.number))
-					.map((factor) => {
-						const rating = scan.ratings[factor.number - 1]!;
-						const name = `zs-level-${factor.number}`;
-						const noteId = `zs-note-${factor.number}`;
-						const note = h('textarea', { id: noteId, rows: '2' });
-						note.value = rating.note;
-						note.addEventListener('input', () =>
-							edit(
-								updateCurrent(ctx.data, (s) => ({
-									...s,
-									ratings: s.ratings.map((r, i) =>
-										i === factor.number - 1 ? { ...r, note: note.value } : r,
-									),
-								})),
-							),
-						);
-						return h(
-							'div',
-							{ class: 'zs-factor', 'data-factor': String(factor.number) },
-							h(
-								'fieldset',
-								{ class: 'zs-levels', 'aria-describedby': `${name}-question` },
-								h('legend', null, `${factor.number}. ${factor.title}`),
-								h(
-									'p',
-									{ class: 'gk-field__hint', id: `${name}-question` },
-									`Indicator: ${factor.teacher} `,
-									h('a', { href: factor.href }, 'Meer over deze factor'),
-								),
-								LEVELS.map((level) => {
-									const id = `${name}-${level.value}`;
-									const input = h('input', { type: 'radio', id, name, value: String(level.value) });
-									input.checked = rating.level === level.value;
-									input.addEventListener('change', () => {
-										if (!input.checked) return;
-										edit(
-											updateCurrent(ctx.data, (s) => ({
-												...s,
-												ratings: s.ratings.map((r, i) =>
-													i === factor.number - 1 ? { ...r, level: level.value } : r,
-												),
-											})),
-										);
-									});
-									return h(
-										'div',
-										{ class: 'zs-level' },
-										input,
-										h(
-											'label',
-											{ for: id },
-											h('strong', null, `${level.value}. ${level.name}`),
-											h('span', { class: 'zs-level__text' }, factor.levels[level.value - 1] ?? ''),
-										),
-									);
-								}),
-							),
-							h(
-								'div',
-								{ class: 'gk-field' },
-								h('label', { for: noteId }, `Waaruit blijkt dat? (factor ${factor.number})`),
-								note,
-							),
-						);
-					}),
-			),
-		),
-	);
+	for (const box of ctx.parts('[data-form] [data-factor]')) {
+		const rating = scan.ratings[Number(box.dataset.factor) - 1];
+		if (!rating) continue;
+		for (const input of box.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+			input.checked = Number(input.value) === rating.level;
+		box.querySelector('textarea')!.value = rating.note;
+	}
 }

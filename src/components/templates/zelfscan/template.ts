@@ -9,9 +9,9 @@ import { safeFileName } from '../../../lib/files/file-name';
 import { scanType, type ScanBook } from '../../../lib/zelfscan/scan';
 import { replaceChildren } from '../kit/dom';
 import { bindBackupButtons, defineTemplate, type TemplateContext } from '../kit/template';
-import { drawChooser } from './chooser';
+import { bindChooser, fillChooser } from './chooser';
 import { drawCompare } from './compare';
-import { drawRatings } from './ratings';
+import { bindRatings, fillRatings } from './ratings';
 import { renderAdvice, renderReport, renderResult, resultSummary } from './results';
 
 type Ctx = TemplateContext<ScanBook>;
@@ -50,12 +50,14 @@ function setup(ctx: Ctx) {
 
 	ctx.part('[data-form]').addEventListener('submit', (event) => event.preventDefault());
 	bindBackupButtons(ctx);
+	bindChooser(ctx, edit);
+	bindRatings(ctx, edit);
 
 	return {
 		render(): void {
 			clearTimeout(timer);
-			drawChooser(ctx, edit);
-			drawRatings(ctx, data, edit);
+			fillChooser(ctx);
+			fillRatings(ctx);
 			drawCompare(ctx, drawResults);
 			drawResults();
 		},
