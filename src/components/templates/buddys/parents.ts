@@ -36,66 +36,47 @@ export interface ParentForm {
 	edit(parent: BuddyParent): void;
 }
 
+/** The form's controls and the lines it writes to. */
+interface FormParts {
+	form: HTMLFormElement;
+	nameInput: HTMLInputElement;
+	consentBox: HTMLInputElement;
+	consentDate: HTMLInputElement;
+	saveButton: HTMLElement;
+	cancelButton: HTMLElement;
+	problemLine: HTMLElement;
+	title: HTMLElement;
+}
+
 export function bindParentForm(ctx: Ctx): ParentForm {
-	const form = ctx.part<HTMLFormElement>('[data-bd-parent-form]');
-	const nameInput = ctx.part<HTMLInputElement>('#bd-name');
-	const consentBox = ctx.part<HTMLInputElement>('#bd-consent');
-	const consentDate = ctx.part<HTMLInputElement>('#bd-consent-date');
-	const saveButton = ctx.part('[data-bd-save-parent]');
-	const cancelButton = ctx.part('[data-bd-cancel-edit]');
-	const problemLine = ctx.part('[data-bd-parent-problem]');
-	const title = ctx.part('[data-bd-form-title]');
-	const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-	const boxes = (name: 'offers' | 'needs') => [
-		...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
-	];
+	const parts: FormParts = {
+		form: ctx.part<HTMLFormElement>('[data-bd-parent-form]'),
+		nameInput: ctx.part<HTMLInputElement>('#bd-name'),
+		consentBox: ctx.part<HTMLInputElement>('#bd-consent'),
+		consentDate: ctx.part<HTMLInputElement>('#bd-consent-date'),
+		saveButton: ctx.part('[data-bd-save-parent]'),
+		cancelButton: ctx.part('[data-bd-cancel-edit]'),
+		problemLine: ctx.part('[data-bd-parent-problem]'),
+		title: ctx.part('[data-bd-form-title]'),
+	};
+	const { form, nameInput, cancelButton } = parts;
 	let editing: string | undefined;
 
 	const reset = () => {
-		form.reset();
 		editing = undefined;
-		consentDate.value = todayIso();
-		title.textContent = 'Ouder toevoegen';
-		saveButton.textContent = 'Ouder toevoegen';
-		cancelButton.hidden = true;
-		problemLine.textContent = '';
-		nameInput.removeAttribute('aria-invalid');
-		consentBox.removeAttribute('aria-invalid');
+		clearForm(parts);
 	};
 
 	const edit = (parent: BuddyParent) => {
 		reset();
 		editing = parent.id;
-		for (const name of [
-			'name',
-			'child',
-			'contact',
-			'languages',
-			'offerNote',
-			'needNote',
-			'consentDate',
-		] as const)
-			field(name).value = parent[name];
-		for (const box of boxes('offers')) box.checked = parent.offers.includes(box.value as Topic);
-		for (const box of boxes('needs')) box.checked = parent.needs.includes(box.value as Topic);
-		consentBox.checked = parent.consent;
-		title.textContent = `${parent.name} bewerken`;
-		saveButton.textContent = 'Wijzigingen opslaan';
-		cancelButton.hidden = false;
-		nameInput.focus();
+		fillForm(parts, parent);
 	};
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const name = nameInput.value.trim();
-		const problem = parentProblem({ name, consent: consentBox.checked });
-		nameInput.toggleAttribute('aria-invalid', !name);
-		consentBox.toggleAttribute('aria-invalid', !!name && !consentBox.checked);
-		if (problem) {
-			problemLine.textContent = problem;
-			(name ? consentBox : nameInput).focus();
-			return;
-		}
+		if (showProblem(parts, name)) return;
 		const parent = parentFromForm(form, editing ?? newId('o'));
 		const wasEditing = !!editing;
 		reset();
@@ -118,6 +99,55 @@ export function bindParentForm(ctx: Ctx): ParentForm {
 		reset,
 		edit,
 	};
+}
+
+/** The empty form for a new parent, consent dated today. */
+function clearForm(parts: FormParts): void {
+	parts.form.reset();
+	parts.consentDate.value = todayIso();
+	parts.title.textContent = 'Ouder toevoegen';
+	parts.saveButton.textContent = 'Ouder toevoegen';
+	parts.cancelButton.hidden = true;
+	parts.problemLine.textContent = '';
+	parts.nameInput.removeAttribute('aria-invalid');
+	parts.consentBox.removeAttribute('aria-invalid');
+}
+
+/** The form filled with a parent to edit; the name field gets the focus. */
+function fillForm(parts: FormParts, parent: BuddyParent): void {
+	const { form } = parts;
+	const boxes = (name: 'offers' | 'needs') => [
+		...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`),
+	];
+	for (const name of [
+		'name',
+		'child',
+		'contact',
+		'languages',
+		'offerNote',
+		'needNote',
+		'consentDate',
+	] as const)
+		(form.elements.namedItem(name) as HTMLInputElement).value = parent[name];
+	for (const box of boxes('offers')) box.checked = parent.offers.includes(box.value as Topic);
+	for (const box of boxes('needs')) box.checked = parent.needs.includes(box.value as Topic);
+	parts.consentBox.checked = parent.consent;
+	parts.title.textContent = `${parent.name} bewerken`;
+	parts.saveButton.textContent = 'Wijzigingen opslaan';
+	parts.cancelButton.hidden = false;
+	parts.nameInput.focus();
+}
+
+/** Marks a missing name or consent and shows why the parent cannot be saved; true if so. */
+function showProblem(parts: FormParts, name: string): boolean {
+	const { nameInput, consentBox } = parts;
+	const problem = parentProblem({ name, consent: consentBox.checked });
+	nameInput.toggleAttribute('aria-invalid', !name);
+	consentBox.toggleAttribute('aria-invalid', !!name && !consentBox.checked);
+	if (!problem) return false;
+	parts.problemLine.textContent = problem;
+	(name ? consentBox : nameInput).focus();
+	return true;
 }
 
 /** The parent as filled in (with consent: the form refuses a parent without it). */

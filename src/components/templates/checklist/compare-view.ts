@@ -1,7 +1,7 @@
 /**
  * The comparison between two rounds (per pupil: the scores side by side, the change of the
- * average, and a sign for pupils who need attention) and the class summary per item: bars for the
- * eye, a table beside them with the same figures for screen readers.
+ * average, and a sign for pupils who need attention); the class summary per item below it is in
+ * `compare-summary.ts`.
  */
 import { findRound, type Checklist, type Round } from '../../../lib/checklist/checklist';
 import {
@@ -9,13 +9,13 @@ import {
 	formatAverage,
 	formatChange,
 	SIGNAL_TEXT,
-	summarise,
 	type PupilComparison,
 } from '../../../lib/checklist/compare';
 import { displayName, type Pupil } from '../../../lib/roster/class-list';
 import { plural } from '../../../lib/text';
 import { h, replaceChildren } from '../kit/dom';
 import type { TemplateContext } from '../kit/template';
+import { drawSummary } from './compare-summary';
 import type { RoundChoice } from './rounds';
 
 interface CompareElements {
@@ -73,6 +73,8 @@ export function signalText(comparison: PupilComparison): string {
 		: 'Geen';
 }
 
+type PupilRow = { pupil: Pupil; comparison: PupilComparison };
+
 function drawComparison(
 	elements: CompareElements,
 	list: Checklist,
@@ -81,39 +83,20 @@ function drawComparison(
 	pupils: readonly Pupil[],
 	attentionOnly: boolean,
 ): void {
-	const comparisons = pupils.map((pupil) => ({
+	const comparisons: PupilRow[] = pupils.map((pupil) => ({
 		pupil,
 		comparison: comparePupil(list, from, to, pupil.id),
 	}));
 	const attention = comparisons.filter((c) => c.comparison.signals.length > 0);
 	const complete = comparisons.filter((c) => c.comparison.complete).length;
-	elements.summary.textContent =
-		complete === 0
-			? `Er is nog geen leerling in beide rondes ingevuld (${from.name} en ${to.name}).`
-			: `${complete} van ${pupils.length} leerlingen zijn in beide rondes ingevuld. ${attention.length === 0 ? 'Geen van hen vraagt extra aandacht.' : `${plural(attention.length, 'vraagt', 'vragen')} aandacht.`}`;
+	elements.summary.textContent = summaryText(complete, pupils.length, attention.length, from, to);
 
 	const shown = attentionOnly ? attention : comparisons;
 	const items = list.items;
 	replaceChildren(
 		elements.table,
 		h('caption', { id: 'co-compare-caption' }, `Van ${from.name} naar ${to.name}`),
-		h(
-			'thead',
-			null,
-			h(
-				'tr',
-				null,
-				h('th', { scope: 'col', class: 'co__name' }, 'Leerling'),
-				items.map((item) =>
-					h('th', { scope: 'col', class: 'co__item', title: item.text || null }, item.short),
-				),
-				h('th', { scope: 'col' }, 'Gem. eerder'),
-				h('th', { scope: 'col' }, 'Gem. later'),
-				h('th', { scope: 'col' }, 'Verandering'),
-				h('th', { scope: 'col' }, 'Aandacht'),
-				h('th', { scope: 'col' }, 'Verbeterstap (laatste)'),
-			),
-		),
+		comparisonHead(items),
 		h(
 			'tbody',
 			null,
@@ -129,131 +112,83 @@ function drawComparison(
 								: 'Deze klas heeft nog geen leerlingen.',
 						),
 					)
-				: shown.map(({ pupil, comparison }) => {
-						const step = to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '';
-						const flagged = comparison.signals.length > 0;
-						return h(
-							'tr',
-							{ class: flagged ? 'co__flagged' : undefined, 'data-pupil': pupil.id },
-							h('th', { scope: 'row', class: 'co__name' }, displayName(pupil)),
-							comparison.items.map(({ itemId, from: a, to: b }) =>
-								h(
-									'td',
-									{
-										class: [
-											'co__pair',
-											a !== undefined && b !== undefined && b < a && 'co__pair--down',
-											a !== undefined && b !== undefined && b > a && 'co__pair--up',
-										],
-										'data-label': items.find((i) => i.id === itemId)!.short,
-									},
-									pair(a, b),
-								),
-							),
-							h('td', { 'data-label': 'Gem. eerder' }, formatAverage(comparison.fromAverage)),
-							h('td', { 'data-label': 'Gem. later' }, formatAverage(comparison.toAverage)),
-							h(
-								'td',
-								{ 'data-label': 'Verandering', class: 'co__change' },
-								formatChange(comparison.change),
-							),
-							h(
-								'td',
-								{ 'data-label': 'Aandacht', 'data-signal': '' },
-								flagged
-									? h('strong', { class: 'co__signal' }, signalText(comparison))
-									: signalText(comparison),
-							),
-							h('td', { 'data-label': 'Verbeterstap' }, step),
-						);
-					}),
+				: shown.map((row) => comparisonRow(row, items, from, to)),
 		),
 	);
 
 	drawSummary(elements, list, from, to, pupils);
 }
 
-function drawSummary(
-	elements: CompareElements,
-	list: Checklist,
+/** The sentence above the comparison: how many pupils are complete and how many need attention. */
+function summaryText(
+	complete: number,
+	total: number,
+	attention: number,
 	from: Round,
 	to: Round,
-	pupils: readonly Pupil[],
-): void {
-	const summary = summarise(
-		list,
-		[from, to],
-		pupils.map((p) => p.id),
-	);
-	const max = list.scale.length;
-	const width = (value: number | undefined) =>
-		`${value === undefined ? 0 : Math.round((value / max) * 1000) / 10}%`;
-	const bar = (kind: 'from' | 'to', value: number | undefined) => {
-		const element = h(
-			'span',
-			{ class: ['co__bar', `co__bar--${kind}`] },
-			h('span', { class: 'co__bar-value' }, formatAverage(value)),
-		);
-		element.style.setProperty('--co-bar', width(value));
-		return element;
-	};
-	replaceChildren(
-		elements.chart,
+): string {
+	return complete === 0
+		? `Er is nog geen leerling in beide rondes ingevuld (${from.name} en ${to.name}).`
+		: `${complete} van ${total} leerlingen zijn in beide rondes ingevuld. ${attention === 0 ? 'Geen van hen vraagt extra aandacht.' : `${plural(attention, 'vraagt', 'vragen')} aandacht.`}`;
+}
+
+function comparisonHead(items: Checklist['items']): HTMLElement {
+	return h(
+		'thead',
+		null,
 		h(
-			'p',
-			{ class: 'co__chart-key' },
-			h('span', { class: 'co__key co__key--from' }),
-			from.name,
-			' ',
-			h('span', { class: 'co__key co__key--to' }),
-			to.name,
-		),
-		summary.map((row) => {
-			const item = list.items.find((i) => i.id === row.itemId)!;
-			return h(
-				'div',
-				{ class: 'co__chart-row' },
-				h('span', { class: 'co__chart-label' }, item.short),
-				h(
-					'span',
-					{ class: 'co__bars' },
-					bar('from', row.rounds[0]!.average),
-					bar('to', row.rounds[1]!.average),
-				),
-			);
-		}),
-		h('p', { class: 'co__chart-scale' }, `Schaal 1 tot ${max}`),
-	);
-	replaceChildren(
-		elements.summaryTable,
-		h('caption', null, `De klas per onderwerp (schaal 1 tot ${max})`),
-		h(
-			'thead',
+			'tr',
 			null,
+			h('th', { scope: 'col', class: 'co__name' }, 'Leerling'),
+			items.map((item) =>
+				h('th', { scope: 'col', class: 'co__item', title: item.text || null }, item.short),
+			),
+			h('th', { scope: 'col' }, 'Gem. eerder'),
+			h('th', { scope: 'col' }, 'Gem. later'),
+			h('th', { scope: 'col' }, 'Verandering'),
+			h('th', { scope: 'col' }, 'Aandacht'),
+			h('th', { scope: 'col' }, 'Verbeterstap (laatste)'),
+		),
+	);
+}
+
+/** One pupil's row: the score pairs per item, the averages, the change, the signal and the step. */
+function comparisonRow(
+	{ pupil, comparison }: PupilRow,
+	items: Checklist['items'],
+	from: Round,
+	to: Round,
+): HTMLElement {
+	const step = to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '';
+	const flagged = comparison.signals.length > 0;
+	return h(
+		'tr',
+		{ class: flagged ? 'co__flagged' : undefined, 'data-pupil': pupil.id },
+		h('th', { scope: 'row', class: 'co__name' }, displayName(pupil)),
+		comparison.items.map(({ itemId, from: a, to: b }) =>
 			h(
-				'tr',
-				null,
-				h('th', { scope: 'col' }, 'Onderwerp'),
-				h('th', { scope: 'col' }, `Gem. ${from.name}`),
-				h('th', { scope: 'col' }, `Gem. ${to.name}`),
-				h('th', { scope: 'col' }, 'Laag (eerder → later)'),
+				'td',
+				{
+					class: [
+						'co__pair',
+						a !== undefined && b !== undefined && b < a && 'co__pair--down',
+						a !== undefined && b !== undefined && b > a && 'co__pair--up',
+					],
+					'data-label': items.find((i) => i.id === itemId)!.short,
+				},
+				pair(a, b),
 			),
 		),
+		h('td', { 'data-label': 'Gem. eerder' }, formatAverage(comparison.fromAverage)),
+		h('td', { 'data-label': 'Gem. later' }, formatAverage(comparison.toAverage)),
+		h('td', { 'data-label': 'Verandering', class: 'co__change' }, formatChange(comparison.change)),
 		h(
-			'tbody',
-			null,
-			summary.map((row) => {
-				const item = list.items.find((i) => i.id === row.itemId)!;
-				const [a, b] = row.rounds as [(typeof row.rounds)[number], (typeof row.rounds)[number]];
-				return h(
-					'tr',
-					null,
-					h('th', { scope: 'row' }, item.short),
-					h('td', null, formatAverage(a.average)),
-					h('td', null, formatAverage(b.average)),
-					h('td', null, `${a.low} → ${b.low}`),
-				);
-			}),
+			'td',
+			{ 'data-label': 'Aandacht', 'data-signal': '' },
+			flagged
+				? h('strong', { class: 'co__signal' }, signalText(comparison))
+				: signalText(comparison),
 		),
+		h('td', { 'data-label': 'Verbeterstap' }, step),
 	);
 }

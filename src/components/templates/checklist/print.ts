@@ -12,7 +12,7 @@ import {
 	summarise,
 } from '../../../lib/checklist/compare';
 import { scoreText } from '../../../lib/checklist/items';
-import { displayName, type SchoolClass } from '../../../lib/roster/class-list';
+import { displayName, type Pupil, type SchoolClass } from '../../../lib/roster/class-list';
 import { h, replaceChildren } from '../kit/dom';
 import type { TemplateAction, TemplateContext } from '../kit/template';
 import { signalText } from './compare-view';
@@ -170,11 +170,6 @@ function printComparison(root: HTMLElement, source: PrintSource): void {
 	const { data, schoolClass, from, to } = source;
 	const pupils = schoolClass?.pupils ?? [];
 	const className = schoolClass?.name ?? '';
-	const summary = summarise(
-		data,
-		[from, to],
-		pupils.map((p) => p.id),
-	);
 	replaceChildren(
 		root,
 		h('h1', null, `Checklist oudercontact – ${className}: vergelijking`),
@@ -183,81 +178,106 @@ function printComparison(root: HTMLElement, source: PrintSource): void {
 			{ class: 'co-print__sub' },
 			`Van ${dated(from)} naar ${dated(to)}. Per onderwerp: score eerder → later.`,
 		),
+		comparisonTable(data, pupils, from, to),
+		h('h2', null, 'De klas per onderwerp'),
+		summaryTable(data, pupils, from, to),
+		legend(data),
+	);
+}
+
+/** Per pupil: the score pairs per item, the averages, the change, the signal and the step. */
+function comparisonTable(
+	data: Checklist,
+	pupils: readonly Pupil[],
+	from: Round,
+	to: Round,
+): HTMLTableElement {
+	return h(
+		'table',
+		null,
 		h(
-			'table',
+			'thead',
 			null,
 			h(
-				'thead',
+				'tr',
 				null,
-				h(
-					'tr',
-					null,
-					h('th', null, 'Leerling'),
-					data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)),
-					h('th', null, 'Gem. eerder'),
-					h('th', null, 'Gem. later'),
-					h('th', null, 'Verandering'),
-					h('th', null, 'Aandacht'),
-					h('th', null, 'Verbeterstap'),
-				),
-			),
-			h(
-				'tbody',
-				null,
-				pupils.map((pupil) => {
-					const c = comparePupil(data, from, to, pupil.id);
-					return h(
-						'tr',
-						{ class: c.signals.length ? 'co-print__flagged' : undefined },
-						h('td', { class: 'co-print__name' }, displayName(pupil)),
-						c.items.map((item) =>
-							h('td', { class: 'co-print__score' }, `${item.from ?? '–'} → ${item.to ?? '–'}`),
-						),
-						h('td', { class: 'co-print__score' }, formatAverage(c.fromAverage)),
-						h('td', { class: 'co-print__score' }, formatAverage(c.toAverage)),
-						h('td', { class: 'co-print__score' }, formatChange(c.change)),
-						h('td', null, c.signals.length ? h('strong', null, signalText(c)) : signalText(c)),
-						h(
-							'td',
-							{ class: 'co-print__text' },
-							to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '',
-						),
-					);
-				}),
+				h('th', null, 'Leerling'),
+				data.items.map((item) => h('th', { class: 'co-print__item' }, item.short)),
+				h('th', null, 'Gem. eerder'),
+				h('th', null, 'Gem. later'),
+				h('th', null, 'Verandering'),
+				h('th', null, 'Aandacht'),
+				h('th', null, 'Verbeterstap'),
 			),
 		),
-		h('h2', null, 'De klas per onderwerp'),
 		h(
-			'table',
-			{ class: 'co-print__summary' },
-			h(
-				'thead',
-				null,
-				h(
+			'tbody',
+			null,
+			pupils.map((pupil) => {
+				const c = comparePupil(data, from, to, pupil.id);
+				return h(
 					'tr',
-					null,
-					h('th', null, 'Onderwerp'),
-					h('th', null, `Gem. ${from.name}`),
-					h('th', null, `Gem. ${to.name}`),
-					h('th', null, 'Laag (eerder → later)'),
-				),
-			),
+					{ class: c.signals.length ? 'co-print__flagged' : undefined },
+					h('td', { class: 'co-print__name' }, displayName(pupil)),
+					c.items.map((item) =>
+						h('td', { class: 'co-print__score' }, `${item.from ?? '–'} → ${item.to ?? '–'}`),
+					),
+					h('td', { class: 'co-print__score' }, formatAverage(c.fromAverage)),
+					h('td', { class: 'co-print__score' }, formatAverage(c.toAverage)),
+					h('td', { class: 'co-print__score' }, formatChange(c.change)),
+					h('td', null, c.signals.length ? h('strong', null, signalText(c)) : signalText(c)),
+					h(
+						'td',
+						{ class: 'co-print__text' },
+						to.entries[pupil.id]?.step || from.entries[pupil.id]?.step || '',
+					),
+				);
+			}),
+		),
+	);
+}
+
+/** The class per item: the averages in both rounds and the number of low scores. */
+function summaryTable(
+	data: Checklist,
+	pupils: readonly Pupil[],
+	from: Round,
+	to: Round,
+): HTMLTableElement {
+	const summary = summarise(
+		data,
+		[from, to],
+		pupils.map((p) => p.id),
+	);
+	return h(
+		'table',
+		{ class: 'co-print__summary' },
+		h(
+			'thead',
+			null,
 			h(
-				'tbody',
+				'tr',
 				null,
-				summary.map((row) => {
-					const item = data.items.find((i) => i.id === row.itemId)!;
-					return h(
-						'tr',
-						null,
-						h('td', null, item.short),
-						h('td', { class: 'co-print__score' }, formatAverage(row.rounds[0]!.average)),
-						h('td', { class: 'co-print__score' }, formatAverage(row.rounds[1]!.average)),
-						h('td', { class: 'co-print__score' }, `${row.rounds[0]!.low} → ${row.rounds[1]!.low}`),
-					);
-				}),
+				h('th', null, 'Onderwerp'),
+				h('th', null, `Gem. ${from.name}`),
+				h('th', null, `Gem. ${to.name}`),
+				h('th', null, 'Laag (eerder → later)'),
 			),
 		),
-		legend(data),
+		h(
+			'tbody',
+			null,
+			summary.map((row) => {
+				const item = data.items.find((i) => i.id === row.itemId)!;
+				return h(
+					'tr',
+					null,
+					h('td', null, item.short),
+					h('td', { class: 'co-print__score' }, formatAverage(row.rounds[0]!.average)),
+					h('td', { class: 'co-print__score' }, formatAverage(row.rounds[1]!.average)),
+					h('td', { class: 'co-print__score' }, `${row.rounds[0]!.low} → ${row.rounds[1]!.low}`),
+				);
+			}),
+		),
 	);
 }

@@ -49,49 +49,84 @@ export function datedRound(round: Round, separator: string, closing = ''): strin
 
 const otherThan = (data: Checklist, id: string) => data.rounds.find((r) => r.id !== id)!.id;
 
+/** The controls of the round bar and of the comparison's choice of rounds. */
+interface RoundControls {
+	roundSelect: HTMLSelectElement;
+	roundName: HTMLInputElement;
+	roundDate: HTMLInputElement;
+	removeButton: HTMLButtonElement;
+	fromSelect: HTMLSelectElement;
+	toSelect: HTMLSelectElement;
+}
+
 export function mountRounds(ctx: Ctx, follow: RoundsFollow): Rounds {
-	const roundSelect = ctx.part<HTMLSelectElement>('[data-round-select]');
-	const roundName = ctx.part<HTMLInputElement>('[data-round-name]');
-	const roundDate = ctx.part<HTMLInputElement>('[data-round-date]');
-	const removeButton = ctx.part<HTMLButtonElement>('[data-remove-round]');
-	const fromSelect = ctx.part<HTMLSelectElement>('[data-compare-from]');
-	const toSelect = ctx.part<HTMLSelectElement>('[data-compare-to]');
+	const controls: RoundControls = {
+		roundSelect: ctx.part<HTMLSelectElement>('[data-round-select]'),
+		roundName: ctx.part<HTMLInputElement>('[data-round-name]'),
+		roundDate: ctx.part<HTMLInputElement>('[data-round-date]'),
+		removeButton: ctx.part<HTMLButtonElement>('[data-remove-round]'),
+		fromSelect: ctx.part<HTMLSelectElement>('[data-compare-from]'),
+		toSelect: ctx.part<HTMLSelectElement>('[data-compare-to]'),
+	};
 	const choice: RoundChoice = { roundId: '', fromId: '', toId: '' };
 	const current = () => findRound(ctx.data, choice.roundId) ?? ctx.data.rounds[0]!;
-
-	const settle = () => {
-		const data = ctx.data;
-		if (!findRound(data, choice.roundId)) choice.roundId = data.rounds[0]!.id;
-		if (!findRound(data, choice.fromId)) choice.fromId = data.rounds[0]!.id;
-		if (!findRound(data, choice.toId) || choice.toId === choice.fromId)
-			choice.toId = otherThan(data, choice.fromId);
-	};
-	const drawOptions = () => {
-		const options = (selected: string) =>
-			ctx.data.rounds.map((round) =>
-				h(
-					'option',
-					{ value: round.id, selected: round.id === selected },
-					datedRound(round, ' (', ')'),
-				),
-			);
-		for (const [select, id] of [
-			[roundSelect, choice.roundId],
-			[fromSelect, choice.fromId],
-			[toSelect, choice.toId],
-		] as const) {
-			replaceChildren(select, options(id));
-			select.value = id;
-		}
-	};
 	const drawBar = () => {
-		drawOptions();
+		drawOptions(ctx.data, controls, choice);
 		const round = current();
-		if (document.activeElement !== roundName) roundName.value = round.name;
-		roundDate.value = round.date;
-		removeButton.disabled = ctx.data.rounds.length <= 2;
+		if (document.activeElement !== controls.roundName) controls.roundName.value = round.name;
+		controls.roundDate.value = round.date;
+		controls.removeButton.disabled = ctx.data.rounds.length <= 2;
 	};
+	bindRoundBar(ctx, controls, choice, follow, { current, drawBar });
+	bindCompareChoice(ctx, controls, choice, follow);
 
+	return {
+		choice,
+		current,
+		draw() {
+			settle(ctx.data, choice);
+			drawBar();
+		},
+	};
+}
+
+/** Points the choices at rounds that exist (after a removal, an import or a new class list). */
+function settle(data: Checklist, choice: RoundChoice): void {
+	if (!findRound(data, choice.roundId)) choice.roundId = data.rounds[0]!.id;
+	if (!findRound(data, choice.fromId)) choice.fromId = data.rounds[0]!.id;
+	if (!findRound(data, choice.toId) || choice.toId === choice.fromId)
+		choice.toId = otherThan(data, choice.fromId);
+}
+
+/** The three round menus, each with its chosen round selected. */
+function drawOptions(data: Checklist, controls: RoundControls, choice: RoundChoice): void {
+	const options = (selected: string) =>
+		data.rounds.map((round) =>
+			h(
+				'option',
+				{ value: round.id, selected: round.id === selected },
+				datedRound(round, ' (', ')'),
+			),
+		);
+	for (const [select, id] of [
+		[controls.roundSelect, choice.roundId],
+		[controls.fromSelect, choice.fromId],
+		[controls.toSelect, choice.toId],
+	] as const) {
+		replaceChildren(select, options(id));
+		select.value = id;
+	}
+}
+
+/** The round being filled in: choose it, name it, date it, add one, remove it. */
+function bindRoundBar(
+	ctx: Ctx,
+	controls: RoundControls,
+	choice: RoundChoice,
+	follow: RoundsFollow,
+	{ current, drawBar }: { current: () => Round; drawBar: () => void },
+): void {
+	const { roundSelect, roundName, roundDate, removeButton } = controls;
 	roundSelect.addEventListener('change', () => {
 		choice.roundId = roundSelect.value;
 		drawBar();
@@ -100,7 +135,7 @@ export function mountRounds(ctx: Ctx, follow: RoundsFollow): Rounds {
 	});
 	roundName.addEventListener('input', () => {
 		ctx.update(updateRound(ctx.data, choice.roundId, { name: roundName.value }));
-		drawOptions();
+		drawOptions(ctx.data, controls, choice);
 		follow.compareSoon();
 	});
 	roundDate.addEventListener('change', () => {
@@ -109,31 +144,32 @@ export function mountRounds(ctx: Ctx, follow: RoundsFollow): Rounds {
 				date: roundDate.validity.valid ? roundDate.value : '',
 			}),
 		);
-		drawOptions();
+		drawOptions(ctx.data, controls, choice);
 	});
 	ctx.part('[data-add-round]').addEventListener('click', () => add(ctx, choice, roundName));
 	removeButton.addEventListener('click', () => void remove(ctx, current(), roundSelect));
+}
+
+/** The two rounds the comparison shows; never the same round twice. */
+function bindCompareChoice(
+	ctx: Ctx,
+	controls: RoundControls,
+	choice: RoundChoice,
+	follow: RoundsFollow,
+): void {
+	const { fromSelect, toSelect } = controls;
 	fromSelect.addEventListener('change', () => {
 		choice.fromId = fromSelect.value;
 		if (choice.toId === choice.fromId) choice.toId = otherThan(ctx.data, choice.fromId);
-		drawOptions();
+		drawOptions(ctx.data, controls, choice);
 		follow.compare();
 	});
 	toSelect.addEventListener('change', () => {
 		choice.toId = toSelect.value;
 		if (choice.toId === choice.fromId) choice.fromId = otherThan(ctx.data, choice.toId);
-		drawOptions();
+		drawOptions(ctx.data, controls, choice);
 		follow.compare();
 	});
-
-	return {
-		choice,
-		current,
-		draw() {
-			settle();
-			drawBar();
-		},
-	};
 }
 
 /** A new round, filled in and compared with the first at once; its name is ready to type over. */
