@@ -4,17 +4,8 @@
  * Built with `h()`: whatever a user typed stays text.
  */
 import type { SelfScanData } from '../../../data/self-scan';
+import { currentScan, scanName, type Scan, type ScanBook } from '../../../lib/zelfscan/scan';
 import {
-	comparedScan,
-	currentScan,
-	LEVELS,
-	scanName,
-	type Scan,
-	type ScanBook,
-} from '../../../lib/zelfscan/scan';
-import {
-	change,
-	clusterResults,
 	levelOf,
 	recommend,
 	weakestFactors,
@@ -22,16 +13,7 @@ import {
 } from '../../../lib/zelfscan/results';
 import { joinList } from '../../../lib/text';
 import { h } from '../kit/dom';
-
-const TOP = LEVELS.length;
-const levelName = (level: number) =>
-	LEVELS.find((l) => l.value === level)?.name ?? 'Niet beoordeeld';
-const decimal = (n: number | null) =>
-	n === null
-		? '–'
-		: n.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const signed = (n: number | null) =>
-	n === null ? '–' : n > 0 ? `+${decimal(n)}` : n === 0 ? '0' : `−${decimal(-n)}`;
+import { levelName, renderResult, TOP } from './result-tables';
 
 /** One sentence above the result: how many factors are rated, and the lowest. */
 export function resultSummary(book: ScanBook, data: SelfScanData): string {
@@ -43,136 +25,6 @@ export function resultSummary(book: ScanBook, data: SelfScanData): string {
 	return weakest.length
 		? `${head} Laagst gescoord: ${joinList(weakest.map(String))}.`
 		: `${head} Alles wat beoordeeld is, staat op het hoogste niveau.`;
-}
-
-/** The chart (bars per cluster, for this scan and the compared one) and the same numbers as a table. */
-export function renderResult(book: ScanBook, data: SelfScanData): HTMLElement[] {
-	const scan = currentScan(book);
-	const other = comparedScan(book);
-	const now = clusterResults(scan, data.clusters);
-	const before = other ? clusterResults(other, data.clusters) : undefined;
-	const bar = (value: number | null, kind: 'now' | 'before') => {
-		const fill = h('span', { class: ['zs-bar__fill', `zs-bar__fill--${kind}`] });
-		fill.style.setProperty('--zs-value', String((value ?? 0) / TOP));
-		return h(
-			'span',
-			{ class: 'zs-bar' },
-			fill,
-			h('span', { class: 'zs-bar__value' }, decimal(value)),
-		);
-	};
-	const chart = h(
-		'div',
-		{ class: 'zs-chart', 'aria-hidden': 'true' },
-		now.map((result, i) =>
-			h(
-				'div',
-				{ class: 'zs-chart__row' },
-				h('span', { class: 'zs-chart__label' }, result.cluster.title),
-				h(
-					'span',
-					{ class: 'zs-chart__bars' },
-					bar(result.average, 'now'),
-					before ? bar(before[i]!.average, 'before') : null,
-				),
-			),
-		),
-		h(
-			'p',
-			{ class: 'zs-chart__legend' },
-			h('span', { class: 'zs-key zs-key--now' }),
-			` ${scanName(scan)}`,
-			before ? [h('span', { class: 'zs-key zs-key--before' }), ` ${scanName(other!)}`] : null,
-			` · schaal 1 (${LEVELS[0].name.toLowerCase()}) tot ${TOP} (${LEVELS[TOP - 1]!.name.toLowerCase()})`,
-		),
-	);
-	const table = h(
-		'table',
-		{ class: 'zs-table', 'data-cluster-table': '' },
-		h('caption', null, 'Gemiddeld niveau per cluster (1 tot 4)'),
-		h(
-			'thead',
-			null,
-			h(
-				'tr',
-				null,
-				h('th', { scope: 'col' }, 'Cluster'),
-				h('th', { scope: 'col' }, 'Deze scan'),
-				before
-					? [h('th', { scope: 'col' }, 'Vergeleken scan'), h('th', { scope: 'col' }, 'Verschil')]
-					: null,
-				h('th', { scope: 'col' }, 'Beoordeeld'),
-			),
-		),
-		h(
-			'tbody',
-			null,
-			now.map((result, i) =>
-				h(
-					'tr',
-					{ 'data-cluster': result.cluster.id },
-					h('th', { scope: 'row' }, result.cluster.title),
-					h('td', null, decimal(result.average)),
-					before
-						? [
-								h('td', null, decimal(before[i]!.average)),
-								h(
-									'td',
-									null,
-									signed(
-										result.average !== null && before[i]!.average !== null
-											? Math.round((result.average - before[i]!.average) * 10) / 10
-											: null,
-									),
-								),
-							]
-						: null,
-					h('td', null, `${result.rated} van ${result.cluster.factors.length}`),
-				),
-			),
-		),
-	);
-	const factorTable = other
-		? h(
-				'table',
-				{ class: 'zs-table', 'data-factor-table': '' },
-				h('caption', null, `Per succesfactor: ${scanName(scan)} naast ${scanName(other)}`),
-				h(
-					'thead',
-					null,
-					h(
-						'tr',
-						null,
-						h('th', { scope: 'col' }, 'Succesfactor'),
-						h('th', { scope: 'col' }, 'Deze scan'),
-						h('th', { scope: 'col' }, 'Vergeleken scan'),
-						h('th', { scope: 'col' }, 'Verschil'),
-					),
-				),
-				h(
-					'tbody',
-					null,
-					data.factors.map((f) => {
-						const a = levelOf(scan, f.number);
-						const b = levelOf(other, f.number);
-						const diff = change(a, b);
-						return h(
-							'tr',
-							{ 'data-factor': String(f.number) },
-							h('th', { scope: 'row' }, `${f.number}. ${f.title}`),
-							h('td', null, a ? `${a} ${levelName(a).toLowerCase()}` : 'niet beoordeeld'),
-							h('td', null, b ? `${b} ${levelName(b).toLowerCase()}` : 'niet beoordeeld'),
-							h(
-								'td',
-								null,
-								diff === null ? '–' : diff > 0 ? `+${diff}` : diff === 0 ? '0' : `−${-diff}`,
-							),
-						);
-					}),
-				),
-			)
-		: null;
-	return factorTable ? [chart, table, factorTable] : [chart, table];
 }
 
 function helperList(items: Recommendation[], kind: 'tool' | 'activity'): HTMLElement {

@@ -12,7 +12,8 @@ import { bindBackupButtons, defineTemplate, type TemplateContext } from '../kit/
 import { bindChooser, fillChooser } from './chooser';
 import { drawCompare } from './compare';
 import { bindRatings, fillRatings } from './ratings';
-import { renderAdvice, renderReport, renderResult, resultSummary } from './results';
+import { renderResult } from './result-tables';
+import { renderAdvice, renderReport, resultSummary } from './results';
 
 type Ctx = TemplateContext<ScanBook>;
 
