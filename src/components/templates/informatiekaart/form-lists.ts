@@ -28,14 +28,12 @@ import { plural } from '../../../lib/text';
 import { h } from '../kit/dom';
 import {
 	checkboxesField,
-	idOf,
-	replaceAndFocus,
 	selectField,
 	textField,
 	type Choices,
 	type ExampleWords,
-	type FormContext,
-} from '../kit/form';
+} from '../kit/fields';
+import { idOf, replaceAndFocus, type FormContext } from '../kit/form';
 import { listEditor } from '../kit/list-editor';
 
 export type CardForm = FormContext<Card>;

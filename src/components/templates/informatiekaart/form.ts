@@ -12,7 +12,7 @@ import {
 	type ParentLanguage,
 } from '../../../lib/i18n/languages';
 import { h, replaceChildren } from '../kit/dom';
-import { radioField, selectField, textField } from '../kit/form';
+import { radioField, selectField, textField } from '../kit/fields';
 import { logoField } from '../kit/logo';
 import {
 	activitiesPart,
