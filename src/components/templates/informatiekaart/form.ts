@@ -3,7 +3,8 @@
  * drawn again as a whole when its structure changes (a row added or removed, a choice that shows
  * other fields); typing only changes the data. Every field has a visible label; all of it works by
  * keyboard. The parts with lists of rows are in `form-people.ts` (the contact persons) and
- * `form-calendar.ts` (contact moments, activities, holidays); what every part uses in `form-common.ts`.
+ * `form-calendar.ts` (contact moments, activities, holidays); what every part uses is in
+ * `form-common.ts`.
  */
 import { EXAMPLE_SENTENCES } from '../../../lib/informatiekaart/examples';
 import {
