@@ -2,7 +2,9 @@
  * The form where a team composes its card, drawn from the card's data with the kit's fields. It is
  * drawn again as a whole when its structure changes (a row added or removed, a choice that shows
  * other fields); typing only changes the data. Every field has a visible label; all of it works by
- * keyboard. The parts with lists of rows are in `form-lists.ts`.
+ * keyboard. The parts with lists of rows are in `form-people.ts` (the contact persons) and
+ * `form-calendar.ts` (contact moments, activities, holidays); what every part uses is in
+ * `form-common.ts`.
  */
 import { EXAMPLE_SENTENCES } from '../../../lib/informatiekaart/examples';
 import {
@@ -12,18 +14,11 @@ import {
 	type ParentLanguage,
 } from '../../../lib/i18n/languages';
 import { h, replaceChildren } from '../kit/dom';
-import { radioField, selectField, textField } from '../kit/form';
+import { radioField, selectField, textField } from '../kit/fields';
 import { logoField } from '../kit/logo';
-import {
-	activitiesPart,
-	daysOffPart,
-	momentsPart,
-	pair,
-	part,
-	peoplePart,
-	sentences,
-	type CardForm,
-} from './form-lists';
+import { activitiesPart, daysOffPart, momentsPart } from './form-calendar';
+import { pair, part, sentences, type CardForm } from './form-common';
+import { peoplePart } from './form-people';
 
 const LANGUAGE_CHOICES = PARENT_LANGUAGE_CODES.map(
 	(code) =>

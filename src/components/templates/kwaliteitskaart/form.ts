@@ -25,13 +25,8 @@ import {
 	EXAMPLE_SAFEGUARDING,
 } from '../../../lib/kwaliteitskaart/examples';
 import { h, replaceChildren } from '../kit/dom';
-import {
-	checkboxesField,
-	replaceAndFocus,
-	textField,
-	type ExampleWords,
-	type FormContext,
-} from '../kit/form';
+import { checkboxesField, textField, type ExampleWords } from '../kit/fields';
+import { replaceAndFocus, type FormContext } from '../kit/form';
 import { listEditor } from '../kit/list-editor';
 import { logoField } from '../kit/logo';
 

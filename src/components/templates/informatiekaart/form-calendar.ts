@@ -1,91 +1,30 @@
 /**
- * The parts of the informatiekaart's form that hold lists of rows (contact persons with their ways
- * of contact, contact moments, activities, holidays), and the small helpers every part uses.
+ * The form's parts about the school year, each a list of rows: the contact moments, the extra
+ * activities, and the holidays and study days.
  */
 import {
 	newActivity,
-	newChannel,
 	newDayOff,
 	newMoment,
-	newPerson,
 	DAY_OFF_KINDS,
 	USUAL_HOLIDAYS,
 	type Activity,
 	type Card,
-	type Channel,
-	type ContactChannel,
 	type DayOff,
 	type DayOffKind,
 	type Moment,
 	type MomentKind,
-	type Person,
-	type Role,
-	type Weekday,
 } from '../../../lib/informatiekaart/card';
 import { EXAMPLE_ACTIVITIES, EXAMPLE_SENTENCES } from '../../../lib/informatiekaart/examples';
-import { CARD_LABELS } from '../../../lib/informatiekaart/labels';
-import { updateList, type Path } from '../../../lib/informatiekaart/paths';
+import { updateList } from '../../../lib/informatiekaart/paths';
 import { plural } from '../../../lib/text';
 import { h } from '../kit/dom';
-import {
-	checkboxesField,
-	idOf,
-	replaceAndFocus,
-	selectField,
-	textField,
-	type Choices,
-	type ExampleWords,
-	type FormContext,
-} from '../kit/form';
+import { selectField, textField, type Choices } from '../kit/fields';
+import { idOf, replaceAndFocus } from '../kit/form';
 import { listEditor } from '../kit/list-editor';
+import { NL, pair, part, sentences, type CardForm } from './form-common';
 
-export type CardForm = FormContext<Card>;
-
-/** Example sentences go into a field after what is there, with a space. */
-const SENTENCES: ExampleWords = {
-	summary: 'Voorbeeldzinnen',
-	use: 'Gebruik deze zin',
-	which: (_name, index) => ` (voorbeeld ${index + 1})`,
-	done: (name) => `Voorbeeldzin gezet in ${name}. Pas hem gerust aan.`,
-	separator: ' ',
-};
-
-/** The example sentences for a field, named in the message ("het welkom"). */
-export const sentences = (texts: readonly string[], name: string) => ({
-	texts,
-	words: SENTENCES,
-	name,
-});
-
-/** One part of the form, with its heading. */
-export function part(title: string, id: string, ...content: (Node | null)[]): HTMLElement {
-	return h(
-		'section',
-		{ class: 'ik-form__part', 'aria-labelledby': id },
-		h('h3', { id, class: 'ik-form__title' }, title),
-		...content,
-	);
-}
-
-export const pair = (...fields: (Node | null)[]) => h('div', { class: 'ik-form__pair' }, fields);
-
-const NL = CARD_LABELS.nl;
 const OTHER_NAME = 'Iets anders (zelf een naam geven)';
-
-const ROLE_CHOICES: Choices<Role> = [
-	['teacher', NL['role.teacher']],
-	['mentor', NL['role.mentor']],
-	['careerCoach', NL['role.careerCoach']],
-	['other', 'Iets anders (zelf invullen)'],
-];
-
-const CHANNEL_CHOICES: Choices<Channel> = [
-	['email', NL['channel.email']],
-	['phone', NL['channel.phone']],
-	['app', NL['channel.app']],
-	['inPerson', NL['channel.inPerson']],
-	['other', 'Iets anders (alleen je eigen tekst)'],
-];
 
 const MOMENT_CHOICES: Choices<MomentKind> = [
 	['introduction', NL['moment.introduction']],
@@ -101,84 +40,6 @@ const MOMENT_CHOICES: Choices<MomentKind> = [
 const DAY_OFF_CHOICES: Choices<DayOffKind> = DAY_OFF_KINDS.map(
 	(kind) => [kind, kind === 'other' ? OTHER_NAME : NL[`dayOff.${kind}`]] as const,
 );
-
-/** The school days: the visible label is the short name; screen readers hear the whole day. */
-const DAYS = (
-	[
-		['mon', 'ma', 'andag'],
-		['tue', 'di', 'nsdag'],
-		['wed', 'wo', 'ensdag'],
-		['thu', 'do', 'nderdag'],
-		['fri', 'vr', 'ijdag'],
-	] as const
-).map(([value, short, rest]) => ({
-	value: value as Weekday,
-	label: [short, h('span', { class: 'sr-only' }, rest)],
-}));
-
-export function peoplePart(form: CardForm): HTMLElement {
-	const po = form.data.sector === 'po';
-	return part(
-		'Contactpersonen',
-		'ik-part-people',
-		h(
-			'p',
-			{ class: 'ik-form__intro' },
-			po
-				? 'Wie is de leerkracht, en hoe en wanneer bereiken ouders hem of haar? Werkt de groep met twee leerkrachten, voeg dan een tweede toe.'
-				: 'Wie is de mentor of studieloopbaanbegeleider, en hoe en wanneer bereiken ouders hem of haar?',
-		),
-		listEditor<Card, Person>(form, {
-			path: ['people'],
-			noun: 'Contactpersoon',
-			addLabel: 'Contactpersoon toevoegen',
-			create: (card) => newPerson(card.sector),
-			firstField: 'role',
-			emptyText: 'Nog geen contactpersoon.',
-			fields: (person, path) => [
-				pair(
-					selectField(form, [...path, 'role'], 'Rol', ROLE_CHOICES, { restructure: true }),
-					person.role === 'other'
-						? textField(form, [...path, 'roleOther'], 'Rol in eigen woorden')
-						: null,
-				),
-				textField(form, [...path, 'name'], 'Naam', {
-					hint: 'Zoals de kinderen en ouders hem of haar noemen: Juf Sanne, Meneer Yilmaz',
-				}),
-				h(
-					'div',
-					{ class: 'ik-sublist' },
-					h('p', { class: 'ik-sublist__title' }, 'Zo bereiken ouders deze persoon'),
-					listEditor<Card, ContactChannel>(form, {
-						path: [...path, 'channels'],
-						noun: 'Manier',
-						addLabel: 'Manier van contact toevoegen',
-						create: () => newChannel('phone'),
-						firstField: 'kind',
-						fields: (_channel, channelPath) => channelFields(form, channelPath),
-					}),
-				),
-			],
-		}),
-	);
-}
-
-function channelFields(form: CardForm, path: Path): (Node | null)[] {
-	return [
-		selectField(form, [...path, 'kind'], 'Hoe', CHANNEL_CHOICES),
-		textField(form, [...path, 'detail'], 'Nummer, adres of naam van de app', {
-			hint: 'Bijvoorbeeld: 010 123 45 67, juf.sanne@school.nl, Parro',
-		}),
-		checkboxesField(form, [...path, 'days'], 'Op welke dagen', DAYS, 'ik-days'),
-		pair(
-			textField(form, [...path, 'from'], 'Vanaf', { type: 'time' }),
-			textField(form, [...path, 'until'], 'Tot', { type: 'time' }),
-		),
-		textField(form, [...path, 'note'], 'Extra uitleg (niet verplicht)', {
-			examples: sentences(EXAMPLE_SENTENCES[form.data.sector].channelNote, 'de extra uitleg'),
-		}),
-	];
-}
 
 export function momentsPart(form: CardForm): HTMLElement {
 	return part(
