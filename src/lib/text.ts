@@ -2,10 +2,12 @@
  * Dutch text from numbers and lists, one way everywhere: "1 leerling", "3 leerlingen";
  * "Sam, Noor en Daan"; "De klassenlijst"; "2,5 MB". Plurals, lists and numbers come from `Intl`.
  */
-const pluralRules = new Intl.PluralRules('nl-NL');
+// Marked pure: a page script that imports a module using one of these helpers, but calls none of
+// them, then does not load this module at all (the tool index stays within its JavaScript budget).
+const pluralRules = /* @__PURE__ */ new Intl.PluralRules('nl-NL');
 const listFormats = {
-	and: new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' }),
-	or: new Intl.ListFormat('nl-NL', { style: 'long', type: 'disjunction' }),
+	and: /* @__PURE__ */ new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' }),
+	or: /* @__PURE__ */ new Intl.ListFormat('nl-NL', { style: 'long', type: 'disjunction' }),
 };
 
 /** "1 leerling", "0 leerlingen", "3 leerlingen". */
@@ -55,7 +57,7 @@ const BYTE_UNITS = [
 	{ name: 'MB', size: 1e6, digits: 1 },
 	{ name: 'GB', size: 1e9, digits: 1 },
 ] as const;
-const byteNumbers = [0, 1].map(
+const byteNumbers = /* @__PURE__ */ [0, 1].map(
 	(digits) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }),
 );
 
