@@ -42,9 +42,8 @@ export function listSeparators(count: number): string[] {
 
 /** The same list with things that are not text (links): the items with the words between them. */
 export function joinItems<T>(items: readonly T[]): (T | string)[] {
-	return listFormats.and
-		.formatToParts(items.map((_, index) => String(index)))
-		.map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+	const separators = listSeparators(items.length);
+	return items.flatMap((item, index) => (separators[index] ? [item, separators[index]] : [item]));
 }
 
 /** "De informatiekaart" from "de informatiekaart". */
